@@ -1,0 +1,63 @@
+using Bindgen.Model.Spec;
+
+namespace Bindgen.Model.IR;
+
+/// <summary>A C parameter with its role. Names: CName as in C; PyName/CsName keyword-escaped for each language.</summary>
+public sealed record BoundParam(string CName, string PyName, string CsName, int Index, string CSpelling, ParamRole Role)
+{
+    public ScalarValue? Default { get; init; }
+    /// <summary>transfer: full: the pointer is C's after the call; never freed by the binding.</summary>
+    public bool TransferFull { get; init; }
+}
+
+public enum ReturnKind { Void, Value, String, Handle, Pointer }
+
+/// <summary>What the C return becomes. Hidden: consumed by the error convention (return_code without keep).</summary>
+public sealed record BoundReturn(ReturnKind Kind, BoundType Type, string CSpelling)
+{
+    public bool Hidden { get; init; }
+    public Ownership Ownership { get; init; } = Ownership.Borrowed;
+    public string? Free { get; init; }
+}
+
+/// <summary>One element of what the Python function returns / the C# method gives back, in order.</summary>
+public sealed record BoundResult(ResultSource Source, string? Param);
+
+public enum ResultSource
+{
+    /// <summary>The C return value.</summary>
+    Return,
+    /// <summary>An out param's value (Param).</summary>
+    Out,
+    /// <summary>An inout param's updated value.</summary>
+    Inout,
+    /// <summary>An alloc buffer (Param) as bytes, trimmed to the produced length.</summary>
+    AllocBuffer,
+    /// <summary>A caller-provided out buffer's produced length (from its pointer length or produced param).</summary>
+    ProducedLength,
+}
+
+/// <summary>The error check applied after the call; Error names a BoundError of the module.</summary>
+public sealed record BoundErrorCheck(string Error)
+{
+    /// <summary>message_from: the C name of the parameter passed to the message function.</summary>
+    public string? MessageFromParam { get; init; }
+}
+
+public enum GilPolicy { Hold, Release }
+
+public sealed record BoundFunction(string CName, string PyName, string CsName, IReadOnlyList<BoundParam> Params, BoundReturn Return)
+{
+    public string? Doc { get; init; }
+    public required SourceLocation Location { get; init; }
+    public BoundErrorCheck? ErrorCheck { get; init; }
+    public GilPolicy Gil { get; init; } = GilPolicy.Hold;
+    public IReadOnlyList<BoundResult> Results { get; init; } = [];
+    /// <summary>For methods: the handle this is a method of (its self param has HandleRole.IsSelf).</summary>
+    public string? MethodOf { get; init; }
+    /// <summary>`static inline` in the header: compiled targets call it through a shim.</summary>
+    public bool IsInline { get; init; }
+
+    public IEnumerable<BoundParam> VisibleParams => Params.Where(p => p.Role.Visible);
+    public BoundParam Param(string cname) => Params.First(p => p.CName == cname);
+}

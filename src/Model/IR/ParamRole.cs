@@ -1,0 +1,92 @@
+using System.Text.Json.Serialization;
+using Bindgen.Model.Spec;
+
+namespace Bindgen.Model.IR;
+
+/// <summary>
+/// The one meaning the binder gave a C parameter. Visible roles are arguments in Python/C#; hidden ones
+/// are filled in by the binding (lengths, produced counts, user data, fixed values, out params).
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "role")]
+[JsonDerivedType(typeof(ValueRole), "value")]
+[JsonDerivedType(typeof(StringRole), "string")]
+[JsonDerivedType(typeof(BufferRole), "buffer")]
+[JsonDerivedType(typeof(LengthRole), "length")]
+[JsonDerivedType(typeof(ProducedRole), "produced")]
+[JsonDerivedType(typeof(OutRole), "out")]
+[JsonDerivedType(typeof(InoutRole), "inout")]
+[JsonDerivedType(typeof(HandleRole), "handle")]
+[JsonDerivedType(typeof(StructRefRole), "struct_ref")]
+[JsonDerivedType(typeof(CallbackRole), "callback")]
+[JsonDerivedType(typeof(UserDataRole), "user_data")]
+[JsonDerivedType(typeof(FixedRole), "fixed")]
+public abstract record ParamRole
+{
+    [JsonIgnore] public abstract bool Visible { get; }
+}
+
+/// <summary>A scalar passed by value (int, float, bool, enum, struct by value).</summary>
+public sealed record ValueRole(BoundType Type) : ParamRole { public override bool Visible => true; }
+
+/// <summary>char* in; Nullable: None → NULL.</summary>
+public sealed record StringRole(StringEncoding Encoding, bool Nullable) : ParamRole { public override bool Visible => true; }
+
+/// <summary>
+/// A buffer. In: any C-contiguous buffer, no copy. Out/Inout: writable caller buffer, or with Alloc the
+/// binding allocates Alloc bytes and returns bytes (then the parameter is hidden).
+/// ElementSize is sizeof the pointee (1 for void/char); LengthParam is the C name of the length param.
+/// </summary>
+public sealed record BufferRole(BufferDirection Direction, string ElementCType, int ElementSize) : ParamRole
+{
+    public string? LengthParam { get; init; }
+    /// <summary>Length param is a pointer: capacity in, produced length out.</summary>
+    public bool LengthIsPointer { get; init; }
+    /// <summary>Length's C type (e.g. "uLongf" for `uLongf *destLen`, "size_t").</summary>
+    public string? LengthCType { get; init; }
+    public LengthUnit LengthUnit { get; init; } = LengthUnit.Items;
+    public Expr? Alloc { get; init; }
+    public string? ProducedParam { get; init; }
+    public string? ProducedCType { get; init; }
+    public bool Nullable { get; init; }
+    /// <summary>The pointer's own spelling for a cast when calling C (e.g. "Bytef *").</summary>
+    public required string PointerCType { get; init; }
+    public override bool Visible => Alloc is null;
+}
+
+/// <summary>Hidden: filled from Buffer's size (pointer length: capacity in, produced out).</summary>
+public sealed record LengthRole(string Buffer, bool IsPointer, string ValueCType) : ParamRole { public override bool Visible => false; }
+
+/// <summary>Hidden: a pointer (starting at 0) that receives how much was written into Buffer.</summary>
+public sealed record ProducedRole(string Buffer, string ValueCType) : ParamRole { public override bool Visible => false; }
+
+/// <summary>Hidden pointer written by C, returned. Type is the pointee (a string/handle for char** / T**).</summary>
+public sealed record OutRole(BoundType Type) : ParamRole
+{
+    /// <summary>For a string out (char**): borrowed copies, owned copies then calls Free.</summary>
+    public Ownership Ownership { get; init; } = Ownership.Borrowed;
+    public string? Free { get; init; }
+    public override bool Visible => false;
+}
+
+/// <summary>Pointer to a scalar: passed as a value, returned updated.</summary>
+public sealed record InoutRole(BoundType Type) : ParamRole { public override bool Visible => true; }
+
+/// <summary>A handle object. IsSelf: the method's receiver.</summary>
+public sealed record HandleRole(string Handle, bool Nullable, bool IsSelf) : ParamRole { public override bool Visible => !IsSelf; }
+
+/// <summary>Pointer to an exposed struct: the object's own storage is passed (C may modify it).</summary>
+public sealed record StructRefRole(string Struct, bool IsConst, bool Nullable) : ParamRole { public override bool Visible => true; }
+
+/// <summary>A callable for a function pointer; UserDataParam carries it through C.</summary>
+public sealed record CallbackRole(BoundCallback Signature, string UserDataParam, CallbackScope Scope, bool Nullable) : ParamRole
+{
+    public override bool Visible => true;
+}
+
+/// <summary>Hidden void* that carries Callback's Python/C# object.</summary>
+public sealed record UserDataRole(string Callback) : ParamRole { public override bool Visible => false; }
+
+/// <summary>Hidden, always passed Value (already a C expression: "NULL", "0", "1.5").</summary>
+public sealed record FixedRole(string CValue, ScalarValue Value) : ParamRole { public override bool Visible => false; }
+
+public enum Ownership { Borrowed, Owned }

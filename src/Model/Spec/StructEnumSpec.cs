@@ -1,0 +1,26 @@
+namespace Bindgen.Model.Spec;
+
+/// <summary>`structs.NAME`.</summary>
+public sealed record StructSpec : SpecNode
+{
+    public required string CName { get; init; }
+    public bool Opaque { get; init; }
+    public IReadOnlyDictionary<string, FieldSpec> Fields { get; init; } = new Dictionary<string, FieldSpec>();
+}
+
+public sealed record FieldSpec : SpecNode
+{
+    public required string CName { get; init; }
+    public bool Readonly { get; init; }
+}
+
+public enum EnumStyle { IntEnum, IntFlag, Int }
+
+/// <summary>`enums.NAME`.</summary>
+public sealed record EnumSpec : SpecNode
+{
+    public required string CName { get; init; }
+    public EnumStyle Python { get; init; } = EnumStyle.IntEnum;
+    public string? StripPrefix { get; init; }
+    public string? Class { get; init; }
+}
