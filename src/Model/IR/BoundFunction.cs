@@ -58,6 +58,6 @@ public sealed record BoundFunction(string CName, string PyName, string CsName, I
     /// <summary>`static inline` in the header: compiled targets call it through a shim.</summary>
     public bool IsInline { get; init; }
 
-    public IEnumerable<BoundParam> VisibleParams => Params.Where(p => p.Role.Visible);
+    [System.Text.Json.Serialization.JsonIgnore] public IEnumerable<BoundParam> VisibleParams => Params.Where(p => p.Role.Visible);
     public BoundParam Param(string cname) => Params.First(p => p.CName == cname);
 }

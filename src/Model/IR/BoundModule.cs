@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Bindgen.Model.Spec;
 
 namespace Bindgen.Model.IR;
@@ -66,16 +67,19 @@ public sealed record BoundModule(string Name)
 {
     /// <summary>The spec path relative to the working directory, for generated file headers.</summary>
     public required string SpecPath { get; init; }
-    public required string SpecDirectory { get; init; }
+    [JsonIgnore] public required string SpecDirectory { get; init; }
     /// <summary>Headers as written in the spec, for #include lines.</summary>
     public IReadOnlyList<string> Headers { get; init; } = [];
-    /// <summary>Absolute include directories.</summary>
+    /// <summary>Include directories as written (relative to the spec's folder).</summary>
     public IReadOnlyList<string> IncludeDirs { get; init; } = [];
+    /// <summary>Include directories for compiling generated C: include_dirs then the spec's own folder.</summary>
+    [JsonIgnore] public IReadOnlyList<string> AbsoluteIncludeDirs =>
+        IncludeDirs.Select(d => Path.GetFullPath(Path.Combine(SpecDirectory, d))).Append(SpecDirectory).ToList();
     public IReadOnlyList<KeyValuePair<string, string>> Defines { get; init; } = [];
     public IReadOnlyList<string> Libraries { get; init; } = [];
     /// <summary>Library file names to load at run time (lib&lt;library&gt;.so by default).</summary>
     public IReadOnlyList<string> LibraryNames { get; init; } = [];
-    public required TargetsSpec Targets { get; init; }
+    [JsonIgnore] public required TargetsSpec Targets { get; init; }
     public IReadOnlyList<BoundFunction> Functions { get; init; } = [];
     public IReadOnlyList<BoundHandle> Handles { get; init; } = [];
     public IReadOnlyList<BoundStruct> Structs { get; init; } = [];
@@ -85,11 +89,11 @@ public sealed record BoundModule(string Name)
     /// <summary>Every distinct callback signature used by some parameter.</summary>
     public IReadOnlyList<BoundCallback> Callbacks { get; init; } = [];
     /// <summary>The C model the module was bound from (for emitters that re-declare the header: cffi cdef, Cython pxd, C# structs).</summary>
-    public required C.CHeader Header { get; init; }
+    [JsonIgnore] public required C.CHeader Header { get; init; }
 
     public BoundHandle Handle(string ctype) => Handles.First(h => h.CType == ctype);
     public BoundStruct Struct(string cname) => Structs.First(s => s.CName == cname);
     public BoundEnum Enum(string cname) => Enums.First(e => e.CName == cname);
     public BoundError Error(string name) => Errors.First(e => e.Name == name);
-    public IEnumerable<BoundFunction> AllFunctions => Functions.Concat(Handles.SelectMany(h => (h.Constructor is null ? [] : new[] { h.Constructor }).Concat(h.Methods)));
+    [JsonIgnore] public IEnumerable<BoundFunction> AllFunctions => Functions.Concat(Handles.SelectMany(h => (h.Constructor is null ? [] : new[] { h.Constructor }).Concat(h.Methods)));
 }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what bindgen's tests need from Debian, only what is missing; silent when everything is present.
+set -euo pipefail
+pkgs=(
+  gcc libclang1-14 libclang-14-dev zlib1g-dev liblzma-dev libbz2-dev libexpat1-dev libsqlite3-dev libyaml-dev libpng-dev libz3-dev
+  python3 python3-dev python3-dbg python3-pytest python3-setuptools python3-cffi cython3 python3-build python3-numpy
+  pypy3 pypy3-dev pypy3-lib
+)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "installing: ${missing[*]}" >&2
+sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+$sudo_cmd apt-get update -qq >/dev/null
+DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,87 @@
+using Bindgen.Model.C;
+using Bindgen.Model.IR;
+using Bindgen.Model.Spec;
+
+namespace Bindgen.Model.Binder;
+
+/// <summary>
+/// Spec + C model → bound IR. Every role, name and error convention is decided here, once, as a sequence of
+/// small passes; emitters only render the result.
+/// </summary>
+public static class Binder
+{
+    public static BoundModule Bind(BindingSpec spec, CHeader header, DiagnosticBag diagnostics, string? specPathForDisplay = null)
+    {
+        var ctx = new BindContext(spec, header, diagnostics);
+        CheckFunctionNames(ctx);
+        StructBinder.CheckSpecNames(ctx);
+        EnumBinder.CheckSpecNames(ctx);
+
+        var errors = new Dictionary<string, BoundError>();
+        foreach (var (name, e) in spec.Errors) errors[name] = ErrorBinder.Bind(ctx, e);
+
+        var exposed = StructBinder.ExposedNames(ctx);
+        var candidates = header.Functions.Where(f => IsCandidate(ctx, f)).ToList();
+        var candidateNames = candidates.Select(f => f.Name).ToHashSet();
+        var functions = new FunctionBinder(ctx, exposed, errors, candidateNames.Contains);
+
+        var handleBinder = new HandleBinder(ctx, functions);
+        var handles = handleBinder.Bind();
+
+        var bound = new List<BoundFunction>();
+        foreach (var f in candidates)
+        {
+            if (handleBinder.Claimed.Contains(f.Name)) continue;
+            var pyName = spec.Functions.GetValueOrDefault(f.Name)?.Name ?? f.Name;
+            if (functions.Bind(f, FunctionKind.Plain, pyName) is { } bf) bound.Add(bf);
+        }
+        CheckDuplicateNames(ctx, bound);
+
+        var structs = exposed.Select(n => StructBinder.Bind(ctx, n, exposed))
+            .OrderBy(s => header.Records.ToList().FindIndex(r => r.Name == s.CName)).ToList();
+        var constants = ConstantBinder.Bind(ctx).Concat(EnumBinder.AnonymousConstants(ctx)).ToList();
+
+        return new BoundModule(spec.Module)
+        {
+            SpecPath = specPathForDisplay ?? spec.SpecPath,
+            SpecDirectory = spec.SpecDirectory,
+            Headers = spec.Headers,
+            IncludeDirs = spec.IncludeDirs,
+            Defines = spec.Defines,
+            Libraries = spec.Library,
+            LibraryNames = spec.LibraryName.Count > 0 ? spec.LibraryName : spec.Library.Select(l => $"lib{l}.so").ToList(),
+            Targets = spec.Targets,
+            Functions = bound,
+            Handles = handles,
+            Structs = structs,
+            Enums = EnumBinder.Bind(ctx).ToList(),
+            Constants = constants,
+            Errors = errors.Values.ToList(),
+            Callbacks = functions.Callbacks.GroupBy(c => c.Name).Select(g => g.First()).ToList(),
+            Header = header,
+        };
+    }
+
+    static bool IsCandidate(BindContext ctx, CFunction f)
+    {
+        var fs = ctx.Spec.Functions.GetValueOrDefault(f.Name);
+        if (fs?.Skip ?? false) return false;
+        // A function the spec annotates is wanted even when include globs would leave it out.
+        return fs is not null || ctx.IsSelected(f.Name);
+    }
+
+    static void CheckFunctionNames(BindContext ctx)
+    {
+        var names = ctx.Header.Functions.Select(f => f.Name).ToHashSet();
+        foreach (var (name, fs) in ctx.Spec.Functions)
+            if (!names.Contains(name))
+                ctx.Diagnostics.Error(fs.Location, $"function '{name}' is not declared in the headers{Suggest.Hint(name, names)}");
+    }
+
+    static void CheckDuplicateNames(BindContext ctx, List<BoundFunction> bound)
+    {
+        foreach (var g in bound.GroupBy(f => f.PyName).Where(g => g.Count() > 1))
+            ctx.Diagnostics.Error(ctx.Spec.Functions.GetValueOrDefault(g.Last().CName)?.At("name") ?? g.Last().Location,
+                $"two functions are named '{g.Key}' in the module: {string.Join(", ", g.Select(f => f.CName))}");
+    }
+}

@@ -1,0 +1,119 @@
+using Bindgen.Model.C;
+using Bindgen.Model.IR;
+using Bindgen.Model.Spec;
+
+namespace Bindgen.Model.Binder;
+
+/// <summary>Binds one C function: its parameters (ParamBinder), its return and error convention, and what the call gives back.</summary>
+public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs, IDictionary<string, BoundError> errors, Func<string, bool> isBoundFunction)
+{
+    public List<BoundCallback> Callbacks { get; } = new();
+
+    public BoundFunction? Bind(CFunction f, FunctionKind kind, string pyName)
+    {
+        var fs = ctx.Spec.Functions.GetValueOrDefault(f.Name);
+        if (f.IsVariadic)
+        {
+            if (fs is not null) ctx.Diagnostics.Warning(fs.Location, $"function '{f.Name}' is variadic and cannot be bound; skipped");
+            return null;
+        }
+        var pb = new ParamBinder(ctx, f, fs, kind, exposedStructs, isBoundFunction);
+        var ps = pb.Bind();
+        if (pb.Failed) return null;
+        if (pb.Skip is not null)
+        {
+            ctx.Diagnostics.Warning(pb.SkipAt!, $"function '{f.Name}' skipped: {pb.Skip}");
+            return null;
+        }
+        var rs = fs?.Returns;
+        var (ret, why) = BindReturn(f, rs, kind);
+        if (ret is null)
+        {
+            if (why is not null) ctx.Diagnostics.Warning(rs?.Location ?? fs?.Location ?? f.Location, $"function '{f.Name}' skipped: {why}");
+            return null;
+        }
+        BoundErrorCheck? check = null;
+        if (rs is not null && (rs.Error is not null || rs.InlineError is not null))
+        {
+            check = ErrorBinder.Check(ctx, f, rs, errors);
+            if (check is null) return null;
+            if (errors[check.Error].Kind == ErrorKind.ReturnCode && !rs.Keep) ret = ret with { Hidden = true };
+        }
+        Callbacks.AddRange(pb.Callbacks);
+        return new BoundFunction(f.Name, pyName, Naming.Pascal(pyName), ps, ret)
+        {
+            Doc = fs?.Doc ?? f.Doc,
+            Location = f.Location,
+            ErrorCheck = check,
+            Gil = fs?.Gil == "release" ? GilPolicy.Release : GilPolicy.Hold,
+            Results = ResultsOf(ret, ps),
+            MethodOf = kind.MethodOf,
+            IsInline = f.IsInline,
+        };
+    }
+
+    (BoundReturn? Return, string? Why) BindReturn(CFunction f, ReturnSpec? rs, FunctionKind kind)
+    {
+        var t = f.Return;
+        var spelling = t.Spelling;
+        if (TypeFacts.IsVoid(t)) return (new BoundReturn(ReturnKind.Void, new VoidType(), "void"), null);
+
+        var handleName = rs?.Handle;
+        var rec = handleName is not null ? ctx.Types.RecordNameOf(handleName) : TypeFacts.PointeeRecord(t);
+        if (handleName is not null && (rec is null || !ctx.HandlesByRecord.ContainsKey(rec)))
+        {
+            ctx.Diagnostics.Error(rs!.At("handle"), $"'{handleName}' is not declared under handles{Suggest.Hint(handleName, ctx.Spec.Handles.Keys)}");
+            return (null, null);
+        }
+        if (rec is not null && ctx.HandlesByRecord.ContainsKey(rec) && TypeFacts.PointeeRecord(t) == rec)
+        {
+            if (handleName is null && kind.ConstructorOf != rec)
+                return (null, $"returns a '{spelling}': annotate `returns: {{handle: {ctx.HandlesByRecord[rec].CType}}}` for a new object");
+            var key = ctx.HandlesByRecord[rec].CType;
+            var hs = ctx.Header.FindTypedef(key) is { } td && td.Target.Canonical is CPointerType ? key : ctx.Types.RecordSpelling(rec) + " *";
+            var own = rs?.Ownership == "borrowed" ? Ownership.Borrowed : Ownership.Owned;
+            return (new BoundReturn(ReturnKind.Handle, new HandleType(hs, rec), TypeFacts.LocalSpelling(t)) { Ownership = own }, null);
+        }
+        if (TypeFacts.Pointee(t) is { } pointee && TypeFacts.IsCharLike(pointee))
+        {
+            var owned = rs?.Ownership == "owned" || rs?.Free is not null;
+            if (!owned && rs?.Ownership is null && !pointee.IsConst)
+                return (null, $"returns a mutable '{spelling}': annotate `returns: {{ownership: owned, free: FUNCTION}}` or `{{ownership: borrowed}}`");
+            if (rs?.Free is { } free && !new ParamBinder(ctx, f, null, kind, exposedStructs, isBoundFunction).FreeFunctionOk(free, rs.At("free")))
+                return (null, null);
+            if (owned && rs?.Free is null)
+            {
+                ctx.Diagnostics.Error(rs!.At("ownership"), $"'{f.Name}' returns an owned string but names no `free` function");
+                return (null, null);
+            }
+            var enc = rs?.String ?? StringEncoding.Utf8;
+            return (new BoundReturn(ReturnKind.String, new StringType(TypeFacts.LocalSpelling(t), enc), TypeFacts.LocalSpelling(t))
+            { Ownership = owned ? Ownership.Owned : Ownership.Borrowed, Free = rs?.Free }, null);
+        }
+        if (ctx.Types.Scalar(t) is { } scalar)
+        {
+            if (scalar is StructType s && !exposedStructs.Contains(s.Struct)) return (null, $"returns struct '{s.Struct}', which is not exposed");
+            return (new BoundReturn(ReturnKind.Value, scalar, TypeFacts.LocalSpelling(t)), null);
+        }
+        return (null, $"return type '{spelling}' has no binding (annotate `returns: {{handle: TYPE}}` or `string:` where it fits)");
+    }
+
+    /// <summary>SPEC.md: the C return (unless void or hidden), then out/inout params in declaration order.</summary>
+    static IReadOnlyList<BoundResult> ResultsOf(BoundReturn ret, IReadOnlyList<BoundParam> ps)
+    {
+        var results = new List<BoundResult>();
+        if (ret.Kind != ReturnKind.Void && !ret.Hidden) results.Add(new BoundResult(ResultSource.Return, null));
+        foreach (var p in ps)
+        {
+            switch (p.Role)
+            {
+                case OutRole: results.Add(new BoundResult(ResultSource.Out, p.CName)); break;
+                case InoutRole: results.Add(new BoundResult(ResultSource.Inout, p.CName)); break;
+                case BufferRole { Alloc: not null }: results.Add(new BoundResult(ResultSource.AllocBuffer, p.CName)); break;
+                case BufferRole { Direction: not BufferDirection.In } b when b.LengthIsPointer || b.ProducedParam is not null:
+                    results.Add(new BoundResult(ResultSource.ProducedLength, p.CName)); break;
+            }
+        }
+        return results;
+    }
+}

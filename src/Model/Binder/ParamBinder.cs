@@ -1,0 +1,273 @@
+using Bindgen.Model.C;
+using Bindgen.Model.IR;
+using Bindgen.Model.Spec;
+
+namespace Bindgen.Model.Binder;
+
+/// <summary>
+/// Gives each C parameter of one function exactly one role, from its annotation or the default rules.
+/// A parameter that cannot be bound makes the whole function skipped: Skip says why and which annotation would help.
+/// </summary>
+public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, FunctionKind kind, ISet<string> exposedStructs, Func<string, bool> isBoundFunction)
+{
+    public string? Skip { get; private set; }
+    public SourceLocation? SkipAt { get; private set; }
+    /// <summary>Errors in the spec for this function were reported; the function is dropped.</summary>
+    public bool Failed { get; private set; }
+
+    readonly Dictionary<string, string> _claimedBy = new();
+    readonly List<BoundCallback> _callbacks = new();
+    public IReadOnlyList<BoundCallback> Callbacks => _callbacks;
+
+    ParamSpec? SpecOf(string name) => fs?.Params.GetValueOrDefault(name);
+
+    void Error(SourceLocation at, string message) { ctx.Diagnostics.Error(at, message); Failed = true; }
+
+    void Unbindable(CParam p, string why)
+    {
+        if (Skip is not null) return;
+        Skip = $"parameter '{p.Name}' ({p.Type.Spelling}): {why}";
+        SkipAt = SpecOf(p.Name)?.Location ?? f.Location;
+    }
+
+    public IReadOnlyList<BoundParam> Bind()
+    {
+        CheckSpecNames();
+        ClaimHiddenParams();
+        var result = new List<BoundParam>();
+        for (int i = 0; i < f.Params.Count; i++)
+        {
+            var p = f.Params[i];
+            var ps = SpecOf(p.Name);
+            var role = RoleOf(p, i, ps);
+            if (role is null) continue;
+            if (ps?.Default is not null && !role.Visible)
+                Error(ps.At("default"), $"'default' on parameter '{p.Name}' of '{f.Name}', which is not an argument (its role is {RoleName(role)})");
+            result.Add(new BoundParam(p.Name, Naming.PythonIdentifier(p.Name), Naming.CSharpIdentifier(p.Name), i, p.Type.Spelling, role)
+            {
+                Default = ps?.Default,
+                TransferFull = ps?.Transfer == "full",
+            });
+        }
+        return result;
+    }
+
+    static string RoleName(ParamRole r) => r.GetType().Name.Replace("Role", "").ToLowerInvariant();
+
+    void CheckSpecNames()
+    {
+        if (fs is null) return;
+        foreach (var (name, ps) in fs.Params)
+            if (f.Params.All(p => p.Name != name))
+                Error(ps.Location, $"'{f.Name}' has no parameter '{name}'{Suggest.Hint(name, f.Params.Select(p => p.Name))}" +
+                      (f.Params.Any(p => p.Unnamed) ? " (unnamed parameters are p1, p2, …)" : ""));
+    }
+
+    /// <summary>Lengths, produced counts and user data belong to another parameter; find them first.</summary>
+    void ClaimHiddenParams()
+    {
+        if (fs is null) return;
+        foreach (var (name, ps) in fs.Params)
+        {
+            void Claim(string? target, string what, SourceLocation at)
+            {
+                if (target is null) return;
+                if (f.Params.All(p => p.Name != target))
+                    Error(at, $"{what} '{target}' is not a parameter of '{f.Name}'{Suggest.Hint(target, f.Params.Select(p => p.Name))}");
+                else if (_claimedBy.TryGetValue(target, out var other))
+                    Error(at, $"parameter '{target}' is already the {other}");
+                else _claimedBy[target] = $"{what} of '{name}'";
+            }
+            if (ps.Buffer is not null) { Claim(ps.Length, "length", ps.At("length")); Claim(ps.Produced, "produced", ps.At("produced")); }
+            if (ps.Callback is { } cb) Claim(cb.UserData, "user_data", cb.At("user_data"));
+        }
+    }
+
+    ParamRole? RoleOf(CParam p, int index, ParamSpec? ps)
+    {
+        if (_claimedBy.TryGetValue(p.Name, out var claim)) return ClaimedRole(p, claim);
+        if (ps?.Fixed is { } fixedValue) return new FixedRole(FixedCValue(fixedValue), fixedValue);
+        if (ps?.Buffer is { } dir) return BufferRoleOf(p, ps, dir);
+        if (ps is { Out: true }) return OutRoleOf(p, ps);
+        if (ps is { Inout: true })
+        {
+            if (TypeFacts.Pointee(p.Type) is { } pt && ctx.Types.Scalar(pt) is { } st and not StructType) return new InoutRole(st);
+            Error(ps.At("inout"), $"'inout' needs a pointer to a scalar; '{p.Name}' of '{f.Name}' is '{p.Type.Spelling}'");
+            return null;
+        }
+        if (ps?.Callback is { } cb) return CallbackRoleOf(p, ps, cb);
+
+        bool nullable = ps?.Nullable ?? false;
+        if (ps?.String is { } enc)
+        {
+            if (TypeFacts.Pointee(p.Type) is { } sp && TypeFacts.IsCharLike(sp)) return new StringRole(enc, nullable);
+            Error(ps.At("string"), $"'string' needs a char pointer; '{p.Name}' of '{f.Name}' is '{p.Type.Spelling}'");
+            return null;
+        }
+
+        if (index == 0 && kind.MethodOf is { } self) return new HandleRole(self, false, true);
+        if (kind.ConstructorOf is { } ctor && IsHandlePointerPointer(p.Type, ctor)) return new OutRole(HandleOf(ctor));
+        if (ctx.Types.Scalar(p.Type) is { } scalar)
+        {
+            if (scalar is StructType s && !exposedStructs.Contains(s.Struct)) { Unbindable(p, $"struct '{s.Struct}' is not exposed"); return null; }
+            return new ValueRole(scalar);
+        }
+        if (TypeFacts.PointeeRecord(p.Type) is { } rec)
+        {
+            if (ctx.HandlesByRecord.ContainsKey(rec)) return new HandleRole(rec, nullable, false);
+            if (exposedStructs.Contains(rec)) return new StructRefRole(rec, TypeFacts.IsConstPointee(p.Type), nullable);
+            Unbindable(p, $"pointer to struct '{rec}', which is neither a handle nor an exposed struct (declare it under handles:, or mark it out: true)");
+            return null;
+        }
+        if (TypeFacts.Pointee(p.Type) is { } pointee)
+        {
+            if (TypeFacts.IsCharLike(pointee) && pointee.IsConst) return new StringRole(StringEncoding.Utf8, nullable);
+            if (TypeFacts.IsFunctionPointer(p.Type)) Unbindable(p, "a function pointer needs `callback: {user_data: PARAM}`");
+            else if (TypeFacts.IsCharLike(pointee)) Unbindable(p, "a mutable char* is ambiguous: annotate `buffer: out` (with a length) or `string: utf8`");
+            else if (ctx.Types.Scalar(pointee) is not null) Unbindable(p, "a pointer to a scalar is ambiguous: annotate `out: true`, `inout: true` or `buffer: in|out|inout` with a length");
+            else Unbindable(p, "an untyped pointer: annotate `buffer: …`, `fixed: null` or a callback's `user_data`");
+            return null;
+        }
+        Unbindable(p, "this type has no binding");
+        return null;
+    }
+
+    ParamRole? ClaimedRole(CParam p, string claim)
+    {
+        if (claim.StartsWith("length"))
+        {
+            var owner = claim[(claim.IndexOf('\'') + 1)..^1];
+            if (TypeFacts.IsInteger(p.Type, allowEnum: false)) return new LengthRole(owner, false, TypeFacts.LocalSpelling(p.Type));
+            if (TypeFacts.Pointee(p.Type) is { } lp && TypeFacts.IsInteger(lp, allowEnum: false)) return new LengthRole(owner, true, TypeFacts.LocalSpelling(lp));
+            Error(SpecOf(owner)!.At("length"), $"length '{p.Name}' of '{f.Name}' must be an integer or a pointer to one, not '{p.Type.Spelling}'");
+            return null;
+        }
+        if (claim.StartsWith("produced"))
+        {
+            var owner = claim[(claim.IndexOf('\'') + 1)..^1];
+            if (TypeFacts.Pointee(p.Type) is { } pp && TypeFacts.IsInteger(pp, allowEnum: false)) return new ProducedRole(owner, TypeFacts.LocalSpelling(pp));
+            Error(SpecOf(owner)!.At("produced"), $"produced '{p.Name}' of '{f.Name}' must be a pointer to an integer, not '{p.Type.Spelling}'");
+            return null;
+        }
+        var cbOwner = claim[(claim.IndexOf('\'') + 1)..^1];
+        if (TypeFacts.Pointee(p.Type) is { } up && TypeFacts.IsVoid(up)) return new UserDataRole(cbOwner);
+        Error(SpecOf(cbOwner)!.Callback!.At("user_data"), $"user_data '{p.Name}' of '{f.Name}' must be a void*, not '{p.Type.Spelling}'");
+        return null;
+    }
+
+    static string FixedCValue(ScalarValue v) => v.Kind switch
+    {
+        ScalarKind.Null => "NULL",
+        ScalarKind.Bool => v.Text is "true" or "True" ? "1" : "0",
+        _ => v.Text,
+    };
+
+    ParamRole? BufferRoleOf(CParam p, ParamSpec ps, BufferDirection dir)
+    {
+        if (TypeFacts.Pointee(p.Type) is not { } pointee || TypeFacts.IsFunctionPointer(p.Type))
+        {
+            Error(ps.At("buffer"), $"'buffer' needs a data pointer; '{p.Name}' of '{f.Name}' is '{p.Type.Spelling}'");
+            return null;
+        }
+        if (dir != BufferDirection.In && pointee.IsConst)
+            Error(ps.At("buffer"), $"'buffer: {dir.ToString().ToLowerInvariant()}' on '{p.Name}' of '{f.Name}', which points to const data");
+        var role = new BufferRole(dir, TypeFacts.LocalSpelling(pointee), TypeFacts.ElementSize(p.Type))
+        {
+            PointerCType = TypeFacts.LocalSpelling(p.Type),
+            LengthUnit = ps.LengthUnit ?? LengthUnit.Items,
+            Nullable = ps.Nullable,
+        };
+        if (ps.Length is { } len && f.Params.FirstOrDefault(x => x.Name == len) is { } lp)
+        {
+            bool isPtr = TypeFacts.Pointee(lp.Type) is { } lpp && TypeFacts.IsInteger(lpp, allowEnum: false);
+            role = role with { LengthParam = len, LengthIsPointer = isPtr, LengthCType = TypeFacts.LocalSpelling(isPtr ? TypeFacts.Pointee(lp.Type)! : lp.Type) };
+        }
+        if (ps.Produced is { } prod && f.Params.FirstOrDefault(x => x.Name == prod) is { } pr)
+            role = role with { ProducedParam = prod, ProducedCType = TypeFacts.Pointee(pr.Type) is { } prt ? TypeFacts.LocalSpelling(prt) : null };
+        if (ps.Alloc is { } alloc)
+        {
+            var (expr, err) = AllocExprParser.Parse(alloc,
+                name => f.Params.Any(x => x.Name == name && name != p.Name && !(_claimedBy.TryGetValue(name, out var c) && c.StartsWith("length of '" + p.Name))),
+                isBoundFunction);
+            if (expr is null) { Error(ps.At("alloc"), err!); return null; }
+            role = role with { Alloc = expr };
+        }
+        if (dir == BufferDirection.In && role.LengthIsPointer)
+            Error(ps.At("length"), $"an input buffer's length '{ps.Length}' must be a value, not a pointer");
+        return role;
+    }
+
+    ParamRole? OutRoleOf(CParam p, ParamSpec ps)
+    {
+        if (TypeFacts.Pointee(p.Type) is not { } pointee)
+        {
+            Error(ps.At("out"), $"'out' needs a pointer; '{p.Name}' of '{f.Name}' is '{p.Type.Spelling}'");
+            return null;
+        }
+        var ownership = ps.Ownership == "owned" || ps.Free is not null ? Ownership.Owned : Ownership.Borrowed;
+        if (ps.Free is { } free && !FreeFunctionOk(free, ps.At("free"))) return null;
+        if (TypeFacts.Pointee(pointee) is { } inner && TypeFacts.IsCharLike(inner))
+            return new OutRole(new StringType(TypeFacts.LocalSpelling(pointee), ps.String ?? StringEncoding.Utf8)) { Ownership = ownership, Free = ps.Free };
+        var handleRec = ps.Handle is { } hn ? ctx.Types.RecordNameOf(hn) : TypeFacts.PointeeRecord(pointee);
+        if (handleRec is not null && ctx.HandlesByRecord.ContainsKey(handleRec) && TypeFacts.Pointee(pointee) is not null)
+            return new OutRole(HandleOf(handleRec)) { Ownership = Ownership.Owned };
+        if (ctx.Types.Scalar(pointee) is { } st)
+        {
+            if (st is StructType s && !exposedStructs.Contains(s.Struct)) { Unbindable(p, $"struct '{s.Struct}' is not exposed"); return null; }
+            return new OutRole(st);
+        }
+        Error(ps.At("out"), $"'out' on '{p.Name}' of '{f.Name}': cannot return a '{pointee.Spelling}'");
+        return null;
+    }
+
+    ParamRole? CallbackRoleOf(CParam p, ParamSpec ps, CallbackSpec cb)
+    {
+        if (cb.UserData is null) { Error(cb.Location, $"callback '{p.Name}' of '{f.Name}' needs user_data: the void* parameter that carries it"); return null; }
+        var (sig, why) = CallbackBinder.Bind(ctx, f, p);
+        if (sig is null)
+        {
+            if (TypeFacts.IsFunctionPointer(p.Type)) { Unbindable(p, why!); return null; }
+            Error(ps.At("callback"), $"callback '{p.Name}' of '{f.Name}': {why}");
+            return null;
+        }
+        if (cb.Scope == CallbackScope.Forever && kind.MethodOf is null && !f.Params.Any(x => TypeFacts.PointeeRecord(x.Type) is { } r && ctx.HandlesByRecord.ContainsKey(r)))
+        {
+            Error(cb.At("scope"), $"callback '{p.Name}' of '{f.Name}' has scope: forever but no handle parameter owns it");
+            return null;
+        }
+        _callbacks.Add(sig);
+        return new CallbackRole(sig, cb.UserData, cb.Scope, ps.Nullable);
+    }
+
+    bool IsHandlePointerPointer(CType t, string record) =>
+        TypeFacts.Pointee(t) is { } inner && TypeFacts.PointeeRecord(inner) == record;
+
+    HandleType HandleOf(string record)
+    {
+        var key = ctx.HandlesByRecord[record].CType;
+        var spelling = ctx.Header.FindTypedef(key) is { } td && td.Target.Canonical is CPointerType ? key : ctx.Types.RecordSpelling(record) + " *";
+        return new HandleType(spelling, record);
+    }
+
+    public bool FreeFunctionOk(string free, SourceLocation at)
+    {
+        var ff = ctx.Header.FindFunction(free);
+        if (ff is null && free != "free")
+        {
+            Error(at, $"free function '{free}' is not declared in the headers{Suggest.Hint(free, ctx.Header.Functions.Select(x => x.Name))}");
+            return false;
+        }
+        if (ff is not null && (ff.Params.Count != 1 || TypeFacts.Pointee(ff.Params[0].Type) is null))
+        {
+            Error(at, $"free function '{free}' must take exactly one pointer");
+            return false;
+        }
+        return true;
+    }
+}
+
+/// <summary>What a function is to its handle: a method (first param is self) or a constructor.</summary>
+public sealed record FunctionKind(string? MethodOf = null, string? ConstructorOf = null)
+{
+    public static readonly FunctionKind Plain = new();
+}

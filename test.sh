@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every bindgen test: installs what is missing (apt, idempotent), builds, runs the .NET suites and the
+# Python behaviour suites of each implemented target. Exits non-zero on any failure.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "dependencies"
+bash scripts/install-deps.sh
+
+step "build"
+dotnet build Bindgen.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+
+step "dotnet test"
+dotnet test Bindgen.sln -c Release --no-build -nologo -v quiet --logger "console;verbosity=minimal"
+
+step "behaviour suites"
+bash tests/run-behaviour.sh
+
+echo
+echo "all suites passed"
