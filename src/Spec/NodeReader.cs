@@ -62,6 +62,7 @@ internal sealed class NodeReader
     private string UnknownKeyMessage(string key)
     {
         var where = SpecContext.Where(Path);
+        if (key == "<<") return $"merge keys ('<<') are not supported {where}; write the keys out";
         if (Suggest.Closest(key, Schema.KeyNames) is { } s) return $"unknown key '{key}' {where}; did you mean '{s}'?";
         return Schema.Keys.Count == 0
             ? $"unknown key '{key}' {where}; it takes no keys"
@@ -119,8 +120,19 @@ internal sealed class NodeReader
         return text;
     }
 
-    private object? ReadBool(string at, YamlNode value) =>
-        value is YamlScalarNode s && YamlScalars.Bool(s) is { } b ? b : Mismatch(at, "true or false", value);
+    private object? ReadBool(string at, YamlNode value)
+    {
+        if (value is not YamlScalarNode s) return Mismatch(at, "true or false", value);
+        if (YamlScalars.Bool(s) is { } b) return b;
+        var hint = (s.Value ?? "").ToLowerInvariant() switch
+        {
+            "true" or "false" => " (quoted, so a string); write it without quotes",
+            "yes" or "y" or "on" => "; did you mean 'true'?",
+            "no" or "n" or "off" => "; did you mean 'false'?",
+            _ => "",
+        };
+        return Mismatch(at, "true or false", value, hint);
+    }
 
     private object? ReadInt(string at, YamlNode value)
     {
@@ -132,13 +144,11 @@ internal sealed class NodeReader
     private string? ReadEnum(KeySchema k, string at, YamlNode value)
     {
         var expected = k.AllowedValues.Count == 1 ? $"'{k.AllowedValues[0]}'" : $"one of {string.Join(", ", k.AllowedValues)}";
-        if (value is YamlScalarNode s && !YamlScalars.IsNull(s))
-        {
-            var text = s.Value ?? "";
-            if (k.AllowedValues.Contains(text)) return text;
-            return (string?)Mismatch(at, expected, value, Suggest.Hint(text, k.AllowedValues));
-        }
-        return (string?)Mismatch(at, expected, value);
+        if (value is not YamlScalarNode s) return (string?)Mismatch(at, expected, value);
+        var text = s.Value ?? "";
+        if (k.AllowedValues.Contains(text)) return text; // before the null check: `kind: null` is a value
+        if (YamlScalars.IsNull(s)) return (string?)Mismatch(at, expected, value);
+        return (string?)Mismatch(at, expected, value, Suggest.Hint(text, k.AllowedValues));
     }
 
     private object? ReadList(string key, string at, YamlNode value, bool allowSingle, bool ints)

@@ -44,7 +44,7 @@ internal static class YamlDocumentReader
 
     private static string YamlMessage(YamlException e)
     {
-        var m = e.Message.Trim();
+        var m = string.Join(' ', e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
         if (m.StartsWith("While ", StringComparison.Ordinal)) m = "w" + m[1..];
         return $"invalid YAML: {m}";
     }
@@ -53,6 +53,7 @@ internal static class YamlDocumentReader
     {
         var list = new List<ParsingEvent>();
         var open = new Stack<ParsingEvent>(); // collection starts not yet ended
+        var anchors = new HashSet<string>();
         var parser = new Parser(new StringReader(text));
         try
         {
@@ -62,27 +63,37 @@ internal static class YamlDocumentReader
                 list.Add(ev);
                 if (ev is MappingStart or SequenceStart) open.Push(ev);
                 else if (ev is MappingEnd or SequenceEnd && open.Count > 0) open.Pop();
+                if (ev is NodeEvent { Anchor.IsEmpty: false } node) anchors.Add(node.Anchor.Value);
+                if (ev is AnchorAlias alias && !anchors.Contains(alias.Value.Value))
+                {
+                    ctx.Error(alias.Start, $"invalid YAML: alias '*{alias.Value.Value}' has no anchor '&{alias.Value.Value}' before it");
+                    return null;
+                }
             }
             return list;
         }
         catch (YamlException e)
         {
-            ctx.Error(e.Start.Line > 0 ? e.Start : LastMark(list), YamlMessage(e));
+            var message = YamlMessage(e);
+            if (InnermostFlow(open) is { } flow && message.Contains("flow", StringComparison.Ordinal))
+                message += $" (the {FlowName(flow)} opened at {flow.Start.Line}:{flow.Start.Column} is not closed)";
+            ctx.Error(e.Start.Line > 0 ? e.Start : LastMark(list), message);
             return null;
         }
         catch (Exception)
         {
             // YamlDotNet throws InvalidOperationException on some unterminated flow collections.
-            var flow = open.FirstOrDefault(e => e is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow });
-            if (flow != null)
-            {
-                var what = flow is SequenceStart ? "list '['" : "mapping '{'";
-                ctx.Error(flow.Start, $"invalid YAML: this flow {what} is never closed");
-            }
+            if (InnermostFlow(open) is { } flow)
+                ctx.Error(flow.Start, $"invalid YAML: this {FlowName(flow)} is never closed");
             else ctx.Error(LastMark(list), "invalid YAML: unexpected text after this point");
             return null;
         }
     }
+
+    private static ParsingEvent? InnermostFlow(Stack<ParsingEvent> open) =>
+        open.FirstOrDefault(e => e is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow });
+
+    private static string FlowName(ParsingEvent flow) => flow is SequenceStart ? "flow list '['" : "flow mapping '{'";
 
     private static Mark LastMark(List<ParsingEvent> events) => events.Count > 0 ? events[^1].End : new Mark(0, 1, 1);
 
