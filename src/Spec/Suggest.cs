@@ -6,10 +6,11 @@ public static class Suggest
     /// <summary>The best candidate for <paramref name="word"/>, or null when none is close.</summary>
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
+        var list = candidates.ToList();
         string? best = null;
         int bestDistance = int.MaxValue;
         var lower = word.ToLowerInvariant();
-        foreach (var c in candidates)
+        foreach (var c in list)
         {
             if (string.Equals(c, word, StringComparison.OrdinalIgnoreCase)) return c;
             int d = Distance(lower, c.ToLowerInvariant());
@@ -17,7 +18,9 @@ public static class Suggest
         }
         if (best == null) return null;
         int limit = Math.Max(1, Math.Min(word.Length, best.Length) / 3);
-        return bestDistance <= limit ? best : null;
+        if (bestDistance <= limit) return best;
+        // A truncated word: 'own' for 'owned'.
+        return word.Length >= 3 ? list.FirstOrDefault(c => c.StartsWith(word, StringComparison.OrdinalIgnoreCase)) : null;
     }
 
     /// <summary>"; did you mean 'X'?" or "".</summary>
