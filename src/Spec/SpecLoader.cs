@@ -15,6 +15,7 @@ public static class SpecLoader
     /// <exception cref="BindgenException">The file is missing or cannot be read.</exception>
     public static BindingSpec? Load(string path, DiagnosticBag diagnostics)
     {
+        if (Directory.Exists(path)) throw new BindgenException($"cannot read spec '{path}': it is a directory");
         string text;
         try
         {

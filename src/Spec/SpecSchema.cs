@@ -84,13 +84,20 @@ public static class SpecSchema
     private static KeySchema S(string key, string doc) => new(key, ValueShape.String, doc);
     private static KeySchema B(string key, string doc) => new(key, ValueShape.Bool, doc);
     private static KeySchema E(string key, string doc, params string[] values) => new(key, ValueShape.Enum, doc) { AllowedValues = values };
+    private const string IdentifierPattern = "^[A-Za-z_][A-Za-z0-9_]*$";
+    private const string IdentifierHint = "an identifier (letters, digits, '_'; not starting with a digit)";
+
+    /// <summary>A string that must be an identifier in Python and C#.</summary>
+    private static KeySchema Id(string key, string doc) =>
+        new(key, ValueShape.String, doc) { Pattern = IdentifierPattern, PatternHint = IdentifierHint };
+
     private static KeySchema N(string key, ValueShape shape, string kind, string doc) => new(key, shape, doc) { NodeKind = kind };
 
     public static readonly IReadOnlyList<NodeSchema> Nodes =
     [
         new(Root, "A bindings.yaml file.",
         [
-            S("module", "Python module name / C# class name.") with { Required = true },
+            Id("module", "Python module name / C# class name.") with { Required = true },
             new("headers", ValueShape.StringList, "Headers to parse; searched in include_dirs, the spec's folder, then the system include path.") { Required = true },
             new("include_dirs", ValueShape.StringList, "Include directories, relative to the spec file."),
             new("defines", ValueShape.ScalarMap, "-D definitions for the parser and for generated C code (NAME: VALUE; null for a bare define)."),
@@ -133,14 +140,14 @@ public static class SpecSchema
         new(Cython, "Options of the Cython target (none).", []),
         new(CSharp, "Options of the C# target.",
         [
-            S("namespace", "Namespace of the generated code (default: the module name in PascalCase)."),
-            S("class", "Static class holding the functions (default: the namespace)."),
+            S("namespace", "Namespace of the generated code (default: the module name in PascalCase).") with { Pattern = @"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$", PatternHint = "a C# namespace (identifiers separated by dots)" },
+            Id("class", "Static class holding the functions (default: the namespace)."),
         ]),
         new(Error, "An error convention.",
         [
             E("kind", "How failure is signalled.", "return_code", "null", "errno", "negative"),
             new("success", ValueShape.IntList, "return_code: the values that mean success (default [0])."),
-            S("exception", "Exception class created in the module (default <Module>Error)."),
+            Id("exception", "Exception class created in the module (default <Module>Error)."),
             S("base", "Base class of the exception (default RuntimeError; errno: OSError)."),
             S("message", "Function(code) -> const char* giving the message."),
             N("message_from", ValueShape.Node, MessageFrom, "Message read from a handle parameter by a function."),
@@ -152,7 +159,7 @@ public static class SpecSchema
         ]),
         new(Handle, "An opaque pointer type exposed as a class.",
         [
-            S("class", "Python/C# class name (default: CamelCase of the type)."),
+            Id("class", "Python/C# class name (default: CamelCase of the type)."),
             S("constructor", "Function returning TYPE* or with a TYPE** out parameter; becomes __init__/the constructor."),
             S("destructor", "Function called exactly once on close, __exit__ or GC/finalizer."),
             S("methods", "Glob of functions whose first parameter is TYPE* that become methods."),
@@ -160,7 +167,7 @@ public static class SpecSchema
         ]),
         new(Function, "Annotations of one C function.",
         [
-            S("name", "Python/C# name."),
+            Id("name", "Python/C# name."),
             B("skip", "Do not bind this function."),
             E("gil", "Release the GIL around the C call.", "release"),
             S("doc", "Docstring (default: the header's comment)."),
@@ -213,7 +220,7 @@ public static class SpecSchema
         [
             E("python", "Python type of the enum.", "IntEnum", "IntFlag", "int"),
             S("strip_prefix", "Prefix removed from member names."),
-            S("class", "Name of the enum type (default: the C name)."),
+            Id("class", "Name of the enum type (default: the C name)."),
         ]),
     ];
 

@@ -11,6 +11,8 @@ internal static class TopLevelReader
     {
         var start = root != null ? ctx.Loc(root) : new SourceLocation(ctx.Path, 1, 1);
         var r = new NodeReader(ctx, SpecSchema.Root, "", root, start, start);
+        if (r.Strings("headers") is [])
+            r.Error(r.ValueAt("headers"), "headers: list at least one header");
         return new BindingSpec
         {
             SpecPath = ctx.Path,

@@ -11,25 +11,16 @@ public class SpecErrorTests
     [Fact]
     public void ThreeMistakesGiveExactlyThreeDiagnostics()
     {
-        var (spec, diags) = Load("""
-            module: zlib
-            headers: [zlib.h]
-            errors:
-              zerr: {kind: return_code}
-            functions:
-              compress2:
-                params:
-                  dest: {buffer: out, lenght: destLen}
-                  source: {buffer: input}
-                returns: {error: zer}
-            """);
+        var text = System.IO.File.ReadAllText(Bindgen.Tests.Support.ExpectedFile.Case("spec/three-mistakes.yaml"));
+        var bag = new DiagnosticBag();
+        var spec = Bindgen.Spec.SpecLoader.LoadText(text, "three-mistakes.yaml", bag);
         Assert.NotNull(spec);
         Assert.Equal(
         [
-            "t.yaml:8:27: error: unknown key 'lenght' in functions.compress2.params.dest; did you mean 'length'?",
-            "t.yaml:9:24: error: functions.compress2.params.source.buffer: expected one of in, out, inout, got 'input'; did you mean 'inout'?",
-            "t.yaml:10:22: error: functions.compress2.returns.error: no error convention 'zer' in 'errors'; did you mean 'zerr'?",
-        ], diags);
+            "three-mistakes.yaml:9:27: error: unknown key 'lenght' in functions.compress2.params.dest; did you mean 'length'?",
+            "three-mistakes.yaml:10:24: error: functions.compress2.params.source.buffer: expected one of in, out, inout, got 'input'; did you mean 'inout'?",
+            "three-mistakes.yaml:11:22: error: functions.compress2.returns.error: no error convention 'zer' in 'errors'; did you mean 'zerr'?",
+        ], bag.Items.Select(d => d.ToString()));
     }
 
     [Fact]
@@ -84,6 +75,15 @@ public class SpecErrorTests
     public void MissingRequiredKeyInANestedMapping() =>
         SingleError(Head + "errors:\n  e: {message_from: {function: errmsg}}\n",
             "t.yaml:4:21: error: missing required key 'arg' in errors.e.message_from");
+
+    [Fact]
+    public void ModuleMustBeAnIdentifier() =>
+        SingleError("module: my-lib\nheaders: [m.h]\n",
+            "t.yaml:1:9: error: module: expected an identifier (letters, digits, '_'; not starting with a digit), got 'my-lib'");
+
+    [Fact]
+    public void HeadersMustNotBeEmpty() =>
+        SingleError("module: m\nheaders: []\n", "t.yaml:2:10: error: headers: list at least one header");
 
     [Fact]
     public void TopLevelMustBeAMapping() =>
@@ -148,6 +148,8 @@ public class SpecErrorTests
     [InlineData("targets: {classic: true}", "t.yaml:3:20: error: targets.classic: expected a mapping or nothing, got 'true'")]
     [InlineData("targets: {abi3: {limited_api: 3}}", "t.yaml:3:31: error: targets.abi3.limited_api: expected a Python 3 version like \"3.8\", got '3'")]
     [InlineData("targets: [classic]", "t.yaml:3:10: error: targets: expected a mapping, got a list")]
+    [InlineData("functions:\n  f: {name: 2fast}", "t.yaml:4:13: error: functions.f.name: expected an identifier (letters, digits, '_'; not starting with a digit), got '2fast'")]
+    [InlineData("targets: {csharp: {namespace: My-Lib}}", "t.yaml:3:31: error: targets.csharp.namespace: expected a C# namespace (identifiers separated by dots), got 'My-Lib'")]
     public void WrongValueShapes(string yaml, string expected) => SingleError(Head + yaml + "\n", expected);
 
     [Theory]

@@ -256,6 +256,18 @@ public class SpecLoaderTests
     }
 
     [Fact]
+    public void DirectoryIsABindgenException()
+    {
+        var dir = Directory.CreateTempSubdirectory("bindgen-spec-");
+        try
+        {
+            var e = Assert.Throws<BindgenException>(() => SpecLoader.Load(dir.FullName, new DiagnosticBag()));
+            Assert.Equal($"cannot read spec '{dir.FullName}': it is a directory", e.Message);
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
     public void MissingFileIsABindgenException()
     {
         var e = Assert.Throws<BindgenException>(() => SpecLoader.Load("/nonexistent/dir/bindings.yaml", new DiagnosticBag()));
