@@ -1,3 +1,4 @@
+using Bindgen.Model;
 using Bindgen.Model.Spec;
 
 namespace Bindgen.Spec;

@@ -1,3 +1,4 @@
+using Bindgen.Model;
 using System.Text.RegularExpressions;
 using Bindgen.Spec;
 using Bindgen.Tests.Support;

@@ -1,4 +1,4 @@
-namespace Bindgen.Spec;
+namespace Bindgen.Model;
 
 /// <summary>"did you mean" hints: the closest candidate by edit distance (case-insensitive), when close enough.</summary>
 public static class Suggest
