@@ -3,6 +3,7 @@
 import gc
 import platform
 import struct
+import threading
 
 import pytest
 
@@ -54,16 +55,21 @@ def numpy():
     return pytest.importorskip("numpy")
 
 
-class LiveObjects:
-    """Counts demo handles created/destroyed in a block: with LiveObjects(demo) as live: ... live.delta"""
+class CounterDelta:
+    """How much a C-side counter changed within a block:
 
-    def __init__(self, demo):
-        self.demo = demo
+        with CounterDelta(demo.demo_free_count) as frees: ...; assert frees.delta == 1
+    """
+
+    def __init__(self, read, collect_first=False):
+        self.read = read
+        self.collect_first = collect_first
         self.start = None
 
     def __enter__(self):
-        collect()
-        self.start = self.demo.demo_live_objects()
+        if self.collect_first:
+            collect()  # garbage of earlier tests must not be counted
+        self.start = self.read()
         return self
 
     def __exit__(self, *exc):
@@ -71,7 +77,7 @@ class LiveObjects:
 
     @property
     def delta(self):
-        return self.demo.demo_live_objects() - self.start
+        return self.read() - self.start
 
     def settled_delta(self):
         """delta after a garbage collection."""
@@ -79,20 +85,37 @@ class LiveObjects:
         return self.delta
 
 
-class FreeCount:
-    """Counts demo_free calls in a block."""
+def LiveObjects(demo):
+    """Handles created minus destroyed in a block (demo_live_objects)."""
+    return CounterDelta(demo.demo_live_objects, collect_first=True)
 
-    def __init__(self, demo):
-        self.demo = demo
-        self.start = None
 
-    def __enter__(self):
-        self.start = self.demo.demo_free_count()
-        return self
+def FreeCount(demo):
+    """demo_free calls in a block."""
+    return CounterDelta(demo.demo_free_count)
 
-    def __exit__(self, *exc):
-        return False
+THREADS = 8
 
-    @property
-    def delta(self):
-        return self.demo.demo_free_count() - self.start
+
+def run_in_threads(work, count=THREADS):
+    """Runs work(i) in count threads started together; returns the results in order."""
+    results = [None] * count
+    errors = []
+    start = threading.Barrier(count)
+
+    def runner(i):
+        try:
+            start.wait()
+            results[i] = work(i)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=runner, args=(i,)) for i in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not any(t.is_alive() for t in threads), "a thread hung"
+    if errors:
+        raise errors[0]
+    return results

@@ -1,35 +1,7 @@
 """gil: release - functions run concurrently from several threads, with correct results,
 including callbacks into Python from inside a call that released the GIL."""
 
-import threading
-
-from helpers import fnv1a
-
-THREADS = 8
-
-
-def run_in_threads(work, count=THREADS):
-    """Runs work(i) in count threads started together; returns the results in order."""
-    results = [None] * count
-    errors = []
-    start = threading.Barrier(count)
-
-    def runner(i):
-        try:
-            start.wait()
-            results[i] = work(i)
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=runner, args=(i,)) for i in range(count)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    assert not any(t.is_alive() for t in threads), "a thread hung"
-    if errors:
-        raise errors[0]
-    return results
+from helpers import THREADS, fnv1a, run_in_threads
 
 
 def triangle(n):

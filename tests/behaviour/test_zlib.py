@@ -2,10 +2,11 @@
 checked against Python's standard-library zlib."""
 
 import random
-import threading
 import zlib
 
 import pytest
+
+from helpers import THREADS, run_in_threads
 
 SIZES = [0, 1, 2, 100, 4095, 4096, 65535, 65536, 1_000_000, 10 * 1024 * 1024]
 
@@ -175,18 +176,12 @@ def test_only_included_declarations_are_bound(zlibmod):
 
 
 def test_concurrent_compression(zlibmod):
-    data = [sample(200_000, seed=i) for i in range(8)]
-    results = [None] * len(data)
+    data = [sample(200_000, seed=i) for i in range(THREADS)]
 
     def work(i):
         compressed = zlibmod.compress2(data[i], 6)
         out = bytearray(len(data[i]))
         zlibmod.uncompress(out, compressed)
-        results[i] = (bytes(out) == data[i], zlibmod.crc32(buf=data[i]) == zlib.crc32(data[i]))
+        return bytes(out) == data[i], zlibmod.crc32(buf=data[i]) == zlib.crc32(data[i])
 
-    threads = [threading.Thread(target=work, args=(i,)) for i in range(len(data))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert results == [(True, True)] * len(data)
+    assert run_in_threads(work) == [(True, True)] * THREADS
