@@ -35,7 +35,7 @@ def pytest_addoption(parser):
 
 
 def _setting(config, option, env):
-    value = config.getoption(option)
+    value = config.getoption(option, default=None)  # None when the option was never registered
     return value if value else os.environ.get(env, "")
 
 
