@@ -61,7 +61,7 @@ internal sealed class TypeMapper(NameTable names)
             _ => Primitive(type.kind) is { } p ? p with { Spelling = spelling } : Unsupported(type, spelling),
         };
         // GNU C gives functions sizeof 1; the model says functions have no size.
-        if (result is CFunctionType) common.Size = common.Align = -1;
+        if (result.Canonical is CFunctionType) common.Size = common.Align = -1;
         // Qualifiers and layout always describe this exact type (an elaborated `const struct x` included).
         return result with { Spelling = common.Spelling, IsConst = common.IsConst, IsVolatile = common.IsVolatile, Size = common.Size, Align = common.Align };
     }
