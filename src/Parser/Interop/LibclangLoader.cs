@@ -35,23 +35,10 @@ public static class LibclangLoader
         {
             if (_handle != 0) return;
             var tried = new List<string>();
-            // A BINDGEN_LIBCLANG that does not load is not fatal: the default names may still work.
-            var overridePath = Environment.GetEnvironmentVariable(EnvironmentVariable);
-            var candidates = string.IsNullOrWhiteSpace(overridePath) ? DefaultNames : [overridePath, .. DefaultNames];
-            foreach (var candidate in candidates)
-            {
-                tried.Add(candidate);
-                if (NativeLibrary.TryLoad(candidate, out var handle))
-                {
-                    _handle = handle;
-                    LoadedFrom = candidate;
-                    break;
-                }
-            }
-            if (_handle == 0)
-                throw new BindgenException(
-                    $"libclang not found (tried: {string.Join(", ", tried)}). " +
-                    $"Install it with 'apt-get install libclang1-14' or set {EnvironmentVariable} to the library's path.");
+            if (!TryLoadFirst(Candidates(Environment.GetEnvironmentVariable(EnvironmentVariable)), tried, out var handle, out var from))
+                throw new BindgenException(NotFoundMessage(tried));
+            _handle = handle;
+            LoadedFrom = from;
             if (!_resolverSet)
             {
                 NativeLibrary.SetDllImportResolver(typeof(LibclangLoader).Assembly, Resolve);
@@ -59,6 +46,30 @@ public static class LibclangLoader
             }
         }
     }
+
+    /// <summary>BINDGEN_LIBCLANG first; one that does not load is not fatal, the default names may still work.</summary>
+    internal static IReadOnlyList<string> Candidates(string? overridePath) =>
+        string.IsNullOrWhiteSpace(overridePath) ? DefaultNames : [overridePath, .. DefaultNames];
+
+    internal static bool TryLoadFirst(IEnumerable<string> candidates, List<string> tried, out nint handle, out string? from)
+    {
+        foreach (var candidate in candidates)
+        {
+            tried.Add(candidate);
+            if (NativeLibrary.TryLoad(candidate, out handle))
+            {
+                from = candidate;
+                return true;
+            }
+        }
+        handle = 0;
+        from = null;
+        return false;
+    }
+
+    internal static string NotFoundMessage(IEnumerable<string> tried) =>
+        $"libclang not found (tried: {string.Join(", ", tried)}). " +
+        $"Install it with 'apt-get install libclang1-14' or set {EnvironmentVariable} to the library's path.";
 
     private static nint Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath) =>
         name == Libclang.Library ? _handle : 0;
