@@ -21,6 +21,9 @@ public static class LibclangLoader
         "/usr/lib/llvm-14/lib/libclang-14.so.1",
     ];
 
+    /// <summary>The newest functions the parser calls (libclang 9+).</summary>
+    private static readonly string[] RequiredExports = ["clang_getTypedefName", "clang_Cursor_isAnonymousRecordDecl", "clang_Cursor_Evaluate"];
+
     private static readonly Lock Gate = new();
     private static nint _handle;
     private static bool _resolverSet;
@@ -56,11 +59,16 @@ public static class LibclangLoader
         foreach (var candidate in candidates)
         {
             tried.Add(candidate);
-            if (NativeLibrary.TryLoad(candidate, out handle))
+            if (!NativeLibrary.TryLoad(candidate, out handle)) continue;
+            // An old libclang loads fine and then fails mid-parse on a missing entry point: skip it here.
+            var loaded = handle;
+            if (RequiredExports.All(name => NativeLibrary.TryGetExport(loaded, name, out _)))
             {
                 from = candidate;
                 return true;
             }
+            NativeLibrary.Free(handle);
+            tried[^1] = $"{candidate} (too old)";
         }
         handle = 0;
         from = null;
