@@ -41,7 +41,7 @@ public abstract class CPythonEmitter : IEmitter
             HeaderLine = info.HeaderLine,
             Name = module.Name,
             Source = $"{module.Name}.c",
-            IncludeDirs = module.AbsoluteIncludeDirs.Select(info.Relative).Select(PyText.Str).ToList(),
+            IncludeDirs = module.AbsoluteIncludeDirs.Distinct().Select(info.Relative).Select(PyText.Str).ToList(),
             Libraries = module.Libraries.Select(PyText.Str).ToList(),
             Defines = module.Defines.Select(d => $"({PyText.Str(d.Key)}, {(d.Value.Length == 0 ? "None" : PyText.Str(d.Value))})").ToList(),
             Limited = limited is not null,
