@@ -222,7 +222,8 @@ public sealed partial class CPythonLowering
             PtrType = h.PointerCSpelling,
             QualifiedName = CText.Literal($"{_m.Name}.{h.ClassName}"),
             DocLiteral = CText.Literal(h.Constructor is null ? (h.Doc ?? "") :
-                PyText.SignatureDoc(h.ClassName, SignatureArgs(h.Constructor), h.Doc ?? h.Constructor.Doc)),
+                PyText.SignatureDoc(h.ClassName, SignatureArgs(h.Constructor), h.Doc ?? h.Constructor.Doc,
+                    valid: PyText.DefaultsInOrder(h.Constructor.VisibleParams.Select(p => p.Default is not null)))),
             Destructor = h.Destructor ?? "",
             Constructor = ctor,
             Methods = h.Methods.Select(m => LowerFunction(m, "method", h)).ToList(),

@@ -37,10 +37,25 @@ public static class PyText
         _ => v.Text,
     };
 
-    /// <summary>"name(a, b=0)\n--\n\n" + doc: CPython's __text_signature__ convention.</summary>
-    public static string SignatureDoc(string name, IEnumerable<string> args, string? doc)
+    /// <summary>
+    /// "name(a, b=0)\n--\n\n" + doc: CPython's __text_signature__ convention. When the signature is not valid
+    /// Python (a required parameter after one with a default: pass it by keyword), it is plain text instead.
+    /// </summary>
+    public static string SignatureDoc(string name, IEnumerable<string> args, string? doc, bool valid = true)
     {
-        var sig = $"{name}({string.Join(", ", args)})\n--\n\n";
+        var sig = $"{name}({string.Join(", ", args)})" + (valid ? "\n--\n\n" : "\n\n");
         return sig + (doc?.Trim() ?? "");
+    }
+
+    /// <summary>True when no parameter without a default follows one with a default.</summary>
+    public static bool DefaultsInOrder(IEnumerable<bool> hasDefault)
+    {
+        bool seen = false;
+        foreach (var d in hasDefault)
+        {
+            if (d) seen = true;
+            else if (seen) return false;
+        }
+        return true;
     }
 }
