@@ -38,13 +38,20 @@ internal static class CPythonPipeline
     }
 
     /// <summary>Compiles a generated .c to an object with the Python headers, -Wall -Wextra -Werror; returns gcc's output on failure.</summary>
-    public static string? CompileC(string cFile, IEnumerable<string> includeDirs, IEnumerable<KeyValuePair<string, string>> defines, string? pythonInclude = null)
+    public static string? CompileC(string cFile, IEnumerable<string> includeDirs, IEnumerable<KeyValuePair<string, string>> defines,
+        string? pythonInclude = null, string? objectDir = null)
     {
+        var obj = Path.ChangeExtension(cFile, ".o");
+        if (objectDir is not null)
+        {
+            Directory.CreateDirectory(objectDir);
+            obj = Path.Combine(objectDir, Path.GetFileNameWithoutExtension(cFile) + ".o");
+        }
         pythonInclude ??= Run("/usr/bin/python3", "-c \"import sysconfig; print(sysconfig.get_paths()['include'])\"").Trim();
         var args = new List<string> { "-c", "-fPIC", "-Wall", "-Wextra", "-Werror", "-O1", "-I" + pythonInclude };
         args.AddRange(includeDirs.Select(d => "-I" + d));
         args.AddRange(defines.Select(d => d.Value.Length == 0 ? "-D" + d.Key : $"-D{d.Key}={d.Value}"));
-        args.AddRange([cFile, "-o", Path.ChangeExtension(cFile, ".o")]);
+        args.AddRange([cFile, "-o", obj]);
         var psi = new ProcessStartInfo("gcc") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var a in args) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
