@@ -9,6 +9,10 @@ extra_compile_args = ["-Wall", "-Wextra"]
 if os.environ.get("BINDGEN_WERROR") == "1":
     extra_compile_args.append("-Werror")
 
+# Besides the linker's default path: LIBRARY_PATH and LD_LIBRARY_PATH, where a library built next to
+# the bindings (not installed) usually is.
+library_dirs = [d for v in ("LIBRARY_PATH", "LD_LIBRARY_PATH") for d in os.environ.get(v, "").split(os.pathsep) if d]
+
 setup(
     ext_modules=[
         Extension(
@@ -16,6 +20,7 @@ setup(
             sources=["small.c"],
             include_dirs=[os.path.join(HERE, d) for d in ['../..']],
             libraries=[],
+            library_dirs=library_dirs,
             define_macros=[("Py_LIMITED_API", "0x03080000")],
             extra_compile_args=extra_compile_args,
             py_limited_api=True,
