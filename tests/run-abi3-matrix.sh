@@ -66,7 +66,7 @@ if [ -n "${ABI3_PYTHONS:-}" ]; then
   pythons=($ABI3_PYTHONS)
 else
   pythons=()
-  for p in "$HOME"/.pyenv/versions/*/bin/python; do
+  for p in $(ls -d "$HOME"/.pyenv/versions/*/bin/python 2>/dev/null | sort -V); do
     [ -x "$p" ] || continue
     if "$p" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 8) else 1)' 2>/dev/null; then pythons+=("$p"); fi
   done
