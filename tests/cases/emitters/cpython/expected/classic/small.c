@@ -776,6 +776,7 @@ typedef struct {
     PyObject_HEAD
     struct small_ctx * ptr;
     int owned;        /* the destructor runs on close() or when collected */
+    int busy;         /* calls in progress that use ptr (close() must wait for them) */
     PyObject *keep;   /* capsules of scope: forever callbacks, released after the destructor */
 } bg_obj_Ctx;
 
@@ -1155,6 +1156,18 @@ bg_Ctx_release(bg_obj_Ctx *self)
     Py_CLEAR(self->keep);
 }
 
+/* close(): not while a call is using the pointer (from another thread, or from a callback of that call). */
+static int
+bg_Ctx_close_checked(bg_obj_Ctx *self)
+{
+    if (self->busy > 0) {
+        PyErr_SetString(PyExc_RuntimeError, "cannot close a Ctx while a call on it is in progress");
+        return -1;
+    }
+    bg_Ctx_release(self);
+    return 0;
+}
+
 /* A new object for a C pointer; with owned, the object takes it (*p becomes NULL). NULL gives None,
  * or RuntimeError for a constructor (required). */
 static BG_UNUSED PyObject *
@@ -1172,6 +1185,7 @@ bg_Ctx_wrap(bg_state *bg_st, struct small_ctx * *p, int owned, int required)
     if (o == NULL) return NULL;
     o->ptr = *p;
     o->owned = owned;
+    o->busy = 0;
     o->keep = NULL;
     if (owned) *p = NULL;
     return (PyObject *)o;
@@ -1579,6 +1593,7 @@ bg_Ctx_impl_bump(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
     PyObject *bg_result = NULL;
     int bg_rv = 0;
     struct small_ctx * bg_c_c = NULL;
+    bg_obj_Ctx *bg_h_c = NULL;
     int bg_c_by = 1;
 
     (void)bg_st;
@@ -1589,6 +1604,8 @@ bg_Ctx_impl_bump(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
         PyErr_SetString(PyExc_ValueError, "operation on a closed Ctx");
         goto bg_done;
     }
+    bg_h_c = (bg_obj_Ctx *)bg_self;
+    bg_h_c->busy++;
     if (bg_argv[0] != NULL && bg_from_py_int(bg_st, bg_argv[0], &bg_c_by) < 0) goto bg_done;
 
     bg_rv = small_ctx_bump(bg_c_c, bg_c_by);
@@ -1602,6 +1619,7 @@ bg_Ctx_impl_bump(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
     }
 
 bg_done: BG_UNUSED;
+    if (bg_h_c != NULL) bg_h_c->busy--;
     return bg_result;
 }
 
@@ -1611,7 +1629,7 @@ static PyObject *
 bg_Ctx_close(PyObject *self, PyObject *unused)
 {
     (void)unused;
-    bg_Ctx_release((bg_obj_Ctx *)self);
+    if (bg_Ctx_close_checked((bg_obj_Ctx *)self) < 0) return NULL;
     Py_RETURN_NONE;
 }
 
@@ -1631,7 +1649,7 @@ static PyObject *
 bg_Ctx_exit(PyObject *self, PyObject *args)
 {
     (void)args;
-    bg_Ctx_release((bg_obj_Ctx *)self);
+    if (bg_Ctx_close_checked((bg_obj_Ctx *)self) < 0) return NULL;
     Py_RETURN_NONE;
 }
 
