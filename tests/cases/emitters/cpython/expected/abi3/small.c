@@ -582,7 +582,7 @@ bg_free_object(PyObject *self)
     PyTypeObject *tp = Py_TYPE(self);
     freefunc tp_free = (freefunc)PyType_GetSlot(tp, Py_tp_free);
     tp_free(self);
-    Py_DECREF(tp);
+    Py_DECREF((PyObject *)tp);
 }
 
 /* Callbacks: the Python callable travels through C's user-data pointer in a bg_cb. An exception
@@ -1738,11 +1738,11 @@ bg_exec(PyObject *module)
     if (bg_add(module, "SmallError", bg_st->exc_SmallError) < 0) goto bg_fail;
     bg_st->type_small_pair = (PyTypeObject *)bg_new_type(module, &bg_small_pair_spec);
     if (bg_st->type_small_pair == NULL) goto bg_fail;
-    Py_INCREF(bg_st->type_small_pair);
+    Py_INCREF((PyObject *)bg_st->type_small_pair);
     if (bg_add(module, "small_pair", (PyObject *)bg_st->type_small_pair) < 0) goto bg_fail;
     bg_st->type_Ctx = (PyTypeObject *)bg_new_type(module, &bg_Ctx_spec);
     if (bg_st->type_Ctx == NULL) goto bg_fail;
-    Py_INCREF(bg_st->type_Ctx);
+    Py_INCREF((PyObject *)bg_st->type_Ctx);
     if (bg_add(module, "Ctx", (PyObject *)bg_st->type_Ctx) < 0) goto bg_fail;
     if (bg_add_constants(module, bg_constants, 4) < 0) goto bg_fail;
     Py_XDECREF(bg_enum);
