@@ -18,6 +18,8 @@ public sealed class TemplateRenderer(string folder)
     {
         var globals = new ScriptObject();
         globals.Import(model, renamer: m => m.Name);
+        // `T | bg_decl` → "T " or "T *" ready for a declarator: "int x", "char *x".
+        globals.Import("bg_decl", new Func<string, string>(t => t.EndsWith('*') ? t : t + " "));
         var ctx = new TemplateContext
         {
             StrictVariables = true,

@@ -777,7 +777,7 @@ typedef struct {
 
 typedef struct {
     PyObject_HEAD
-    struct small_ctx * ptr;
+    struct small_ctx *ptr;
     int owned;        /* the destructor runs on close() or when collected */
     int busy;         /* calls in progress that use ptr (close() must wait for them) */
     PyObject *keep;   /* capsules of scope: forever callbacks, released after the destructor */
@@ -958,7 +958,7 @@ bg_to_py_unsigned_int(bg_state *bg_st, unsigned int v)
 /* Trampoline for bg_tramp_small_visit: takes the GIL (so it works inside `gil: release` calls), calls the
  * Python callable found through the user-data pointer, stores any exception for the outer call. */
 static int
-bg_tramp_small_visit(int bg_p0, void * bg_p1)
+bg_tramp_small_visit(int bg_p0, void *bg_p1)
 {
     bg_cb *bg_ctx = (bg_cb *)bg_p1;
     int bg_ret = 0;
@@ -1150,7 +1150,7 @@ static PyType_Spec bg_small_pair_spec = {
 static void
 bg_Ctx_release(bg_obj_Ctx *self)
 {
-    struct small_ctx * p = self->ptr;
+    struct small_ctx *p = self->ptr;
     if (p != NULL) {
         self->ptr = NULL;
         if (self->owned) small_ctx_free(p);
@@ -1233,12 +1233,7 @@ bg_impl_small_add(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 
     bg_rv = small_add(bg_c_a, bg_c_b);
 
-    {
-        PyObject *bg_items[1] = {NULL};
-        int bg_ok = 1;
-        if (bg_ok) bg_ok = (bg_items[0] = bg_to_py_int32_t(bg_st, bg_rv)) != NULL;
-        bg_result = bg_results(bg_items, 1);
-    }
+    bg_result = bg_to_py_int32_t(bg_st, bg_rv);
 
 bg_done: BG_UNUSED;
     return bg_result;
@@ -1267,12 +1262,7 @@ bg_impl_small_len(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 
     bg_rv = small_len((const char *)bg_c_text);
 
-    {
-        PyObject *bg_items[1] = {NULL};
-        int bg_ok = 1;
-        if (bg_ok) bg_ok = (bg_items[0] = bg_to_py_size_t(bg_st, bg_rv)) != NULL;
-        bg_result = bg_results(bg_items, 1);
-    }
+    bg_result = bg_to_py_size_t(bg_st, bg_rv);
 
 bg_done: BG_UNUSED;
     Py_XDECREF(bg_k_text);
@@ -1320,12 +1310,7 @@ bg_impl_small_pack(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
         goto bg_done;
     }
     if (bg_bytes_trim(&bg_a_dest, (long long)bg_c_dest_len, "small_pack") < 0) goto bg_done;
-    {
-        PyObject *bg_items[1] = {NULL};
-        int bg_ok = 1;
-        if (bg_ok) bg_ok = (bg_items[0] = bg_take(&bg_a_dest)) != NULL;
-        bg_result = bg_results(bg_items, 1);
-    }
+    bg_result = bg_take(&bg_a_dest);
 
 bg_done: BG_UNUSED;
     Py_XDECREF(bg_a_dest);
@@ -1353,12 +1338,7 @@ bg_impl_small_bound(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 
     bg_rv = small_bound(bg_c_n);
 
-    {
-        PyObject *bg_items[1] = {NULL};
-        int bg_ok = 1;
-        if (bg_ok) bg_ok = (bg_items[0] = bg_to_py_size_t(bg_st, bg_rv)) != NULL;
-        bg_result = bg_results(bg_items, 1);
-    }
+    bg_result = bg_to_py_size_t(bg_st, bg_rv);
 
 bg_done: BG_UNUSED;
     return bg_result;
@@ -1374,7 +1354,7 @@ static PyObject *
 bg_impl_small_error(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
     PyObject *bg_result = NULL;
-    const char * bg_rv = NULL;
+    const char *bg_rv = NULL;
     int bg_c_code = 0;
 
     (void)bg_st;
@@ -1384,12 +1364,7 @@ bg_impl_small_error(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 
     bg_rv = small_error(bg_c_code);
 
-    {
-        PyObject *bg_items[1] = {NULL};
-        int bg_ok = 1;
-        if (bg_ok) bg_ok = (bg_items[0] = bg_from_cstr(bg_rv, 0)) != NULL;
-        bg_result = bg_results(bg_items, 1);
-    }
+    bg_result = bg_from_cstr(bg_rv, 0);
 
 bg_done: BG_UNUSED;
     return bg_result;
@@ -1450,12 +1425,7 @@ bg_impl_small_mix(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 
     bg_rv = small_mix(bg_c_c, bg_c_weight);
 
-    {
-        PyObject *bg_items[1] = {NULL};
-        int bg_ok = 1;
-        if (bg_ok) bg_ok = (bg_items[0] = bg_to_py_small_color(bg_st, bg_rv)) != NULL;
-        bg_result = bg_results(bg_items, 1);
-    }
+    bg_result = bg_to_py_small_color(bg_st, bg_rv);
 
 bg_done: BG_UNUSED;
     return bg_result;
@@ -1491,12 +1461,7 @@ bg_impl_small_each(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
     bg_rv = small_each((const int *)bg_b_items.buf, bg_c_n, (bg_cb_fn.callable != NULL ? (small_visit)bg_tramp_small_visit : NULL), (void *)&bg_cb_fn);
 
     if (bg_cb_reraise(&bg_cb_fn) < 0) goto bg_done;
-    {
-        PyObject *bg_items[1] = {NULL};
-        int bg_ok = 1;
-        if (bg_ok) bg_ok = (bg_items[0] = bg_to_py_int(bg_st, bg_rv)) != NULL;
-        bg_result = bg_results(bg_items, 1);
-    }
+    bg_result = bg_to_py_int(bg_st, bg_rv);
 
 bg_done: BG_UNUSED;
     bg_buf_release(&bg_b_items);
@@ -1532,12 +1497,7 @@ bg_impl_small_pair_sum(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 
     bg_rv = small_pair_sum(bg_c_p);
 
-    {
-        PyObject *bg_items[1] = {NULL};
-        int bg_ok = 1;
-        if (bg_ok) bg_ok = (bg_items[0] = bg_to_py_int(bg_st, bg_rv)) != NULL;
-        bg_result = bg_results(bg_items, 1);
-    }
+    bg_result = bg_to_py_int(bg_st, bg_rv);
 
 bg_done: BG_UNUSED;
     return bg_result;
@@ -1553,7 +1513,7 @@ static PyObject *
 bg_Ctx_impl_new(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
     PyObject *bg_result = NULL;
-    small_ctx * bg_rv = NULL;
+    small_ctx *bg_rv = NULL;
     int bg_c_start = 0;
 
     (void)bg_st;
@@ -1563,12 +1523,7 @@ bg_Ctx_impl_new(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 
     bg_rv = small_ctx_new(bg_c_start);
 
-    {
-        PyObject *bg_items[1] = {NULL};
-        int bg_ok = 1;
-        if (bg_ok) bg_ok = (bg_items[0] = bg_Ctx_wrap(bg_st, &bg_rv, 1, 1)) != NULL;
-        bg_result = bg_results(bg_items, 1);
-    }
+    bg_result = bg_Ctx_wrap(bg_st, &bg_rv, 1, 1);
 
 bg_done: BG_UNUSED;
     if (bg_rv != NULL) small_ctx_free(bg_rv);
@@ -1595,7 +1550,7 @@ bg_Ctx_impl_bump(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
     PyObject *bg_result = NULL;
     int bg_rv = 0;
-    struct small_ctx * bg_c_c = NULL;
+    struct small_ctx *bg_c_c = NULL;
     bg_obj_Ctx *bg_h_c = NULL;
     int bg_c_by = 1;
 
@@ -1614,12 +1569,7 @@ bg_Ctx_impl_bump(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
     bg_rv = small_ctx_bump(bg_c_c, bg_c_by);
 
     if (bg_keep_reraise(((bg_obj_Ctx *)bg_self)->keep) < 0) goto bg_done;
-    {
-        PyObject *bg_items[1] = {NULL};
-        int bg_ok = 1;
-        if (bg_ok) bg_ok = (bg_items[0] = bg_to_py_int(bg_st, bg_rv)) != NULL;
-        bg_result = bg_results(bg_items, 1);
-    }
+    bg_result = bg_to_py_int(bg_st, bg_rv);
 
 bg_done: BG_UNUSED;
     if (bg_h_c != NULL) bg_h_c->busy--;
