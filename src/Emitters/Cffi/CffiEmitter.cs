@@ -72,6 +72,7 @@ public sealed class CffiEmitter : IEmitter
         var context = new TemplateContext
         {
             StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
             TemplateLoader = new ResourceLoader(),
             MemberRenamer = StandardMemberRenamer.Default,
             LoopLimit = 0,
@@ -99,8 +100,8 @@ public sealed class CffiEmitter : IEmitter
     static string Load(string name)
     {
         var asm = typeof(CffiEmitter).Assembly;
-        var resource = asm.GetManifestResourceNames().FirstOrDefault(r => r.Replace('\\', '/').EndsWith("Cffi/" + name))
-                       ?? throw new InvalidOperationException($"template Cffi/{name} is not embedded");
+        var resource = asm.GetManifestResourceNames().FirstOrDefault(r => r.Replace('\\', '/').EndsWith("Cffi/Templates/" + name))
+                       ?? throw new InvalidOperationException($"template Cffi/Templates/{name} is not embedded");
         using var stream = asm.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

@@ -61,7 +61,7 @@ public sealed class CffiLowering
                 HasConstructor = ctor is not null,
                 InitSignature = ctor is null ? "" : new FunctionLowering(this, ctor).Lower("__init__", true).Signature,
                 InitCall = $"{CffiNames.Constructor(h.ClassName)}({string.Join(", ", names)})",
-                ConstructorCName = ctor?.CName ?? "",
+                ConstructorName = ctor?.CName ?? "",
                 Methods = h.Methods.Where(Callable).Select(m => new FunctionLowering(this, m).Lower(m.PyName, true)).ToList(),
             });
         }
@@ -154,7 +154,7 @@ public sealed class CffiLowering
             PyName = CffiNames.PyTrampoline(cb.Name),
             ExternName = CffiNames.Trampoline(cb.Name),
             AbiPointer = CffiNames.AbiCallbackPointer(cb.Name),
-            CTypeLiteral = CffiNames.Str(cb.CTypeSpelling),
+            TypeLiteral = CffiNames.Str(cb.CTypeSpelling),
             Params = string.Join(", ", names),
             UserData = names[cb.UserDataIndex],
             Args = string.Join(", ", args),

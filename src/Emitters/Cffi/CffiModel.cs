@@ -63,7 +63,7 @@ public sealed class CallbackModel
     public required string ExternName { get; init; }
     public required string AbiPointer { get; init; }
     /// <summary>ABI mode: the C type given to ffi.callback.</summary>
-    public required string CTypeLiteral { get; init; }
+    public required string TypeLiteral { get; init; }
     public required string Params { get; init; }
     public required string UserData { get; init; }
     public required string Args { get; init; }
@@ -74,7 +74,7 @@ public sealed class CallbackModel
 public sealed class StructModel
 {
     public required string ClassName { get; init; }
-    public required string CTypeLiteral { get; init; }
+    public required string TypeLiteral { get; init; }
     public required string PtrTypeLiteral { get; init; }
     public required long Size { get; init; }
     public string DocLiteral { get; init; } = "";
@@ -103,6 +103,6 @@ public sealed class HandleModel
     public bool HasConstructor { get; init; }
     public string InitSignature { get; init; } = "";
     public string InitCall { get; init; } = "";
-    public string ConstructorCName { get; init; } = "";
+    public string ConstructorName { get; init; } = "";
     public List<FunctionModel> Methods { get; init; } = new();
 }

@@ -93,8 +93,8 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
                 _arg[c] = $"_o_{c}";
                 break;
             case InoutRole io:
-                if (io.Type is EnumType) _args.Add($"{py} = _index({py})");
-                _args.Add($"_io_{c} = _ffi.new({Lit(io.Type.CSpelling + " *")}, {py})");
+                var initial = io.Type is EnumType ? $"_index({py})" : $"_not_none({py}, {Lit(py)})";
+                _args.Add($"_io_{c} = _ffi.new({Lit(io.Type.CSpelling + " *")}, {initial})");
                 _arg[c] = $"_io_{c}";
                 _value[c] = py;
                 break;

@@ -18,7 +18,7 @@ public static class StructLowering
         return new StructModel
         {
             ClassName = s.ClassName,
-            CTypeLiteral = CffiNames.Str(s.CSpelling),
+            TypeLiteral = CffiNames.Str(s.CSpelling),
             PtrTypeLiteral = CffiNames.Str(s.CSpelling + " *"),
             Size = s.Size,
             DocLiteral = s.Doc is { Length: > 0 } d ? CffiNames.Doc(d) : "",
