@@ -22,7 +22,69 @@ public sealed class CdefWriter : CDeclarator.INames
     readonly HashSet<string> _anonVisited = new();
     readonly HashSet<string> _forwardDone = new();
 
-    CdefWriter(BoundModule m, bool api) { _m = m; _h = m.Header; _api = api; }
+    readonly HashSet<string> _twins;
+    readonly List<string> _twinBodies = new();
+    readonly HashSet<string> _twinsDone = new();
+
+    CdefWriter(BoundModule m, bool api) { _m = m; _h = m.Header; _api = api; _twins = api ? new() : AbiTwins(m); }
+
+    /// <summary>The name of the bitfield-free twin of a record (ABI mode: libffi cannot pass structs with bitfields by value).</summary>
+    public static string TwinName(string record) => "_bindgen_abi_" + record;
+
+    /// <summary>
+    /// ABI mode: records with bitfields passed or returned by value. libffi cannot do that, so such functions are
+    /// declared with a twin struct of the same layout whose bitfield runs are plain integers/bytes; the module copies
+    /// the bytes across.
+    /// </summary>
+    public static HashSet<string> AbiTwins(BoundModule m)
+    {
+        var result = new HashSet<string>();
+        foreach (var name in NeededFunctions(m, false))
+            if (m.Header.FindFunction(name) is { } f)
+                foreach (var t in f.Params.Select(p => p.Type).Append(f.Return))
+                    if (Strip(t) is CRecordType r && NeedsTwin(m.Header, r.Name, 0)) result.Add(r.Name);
+        return result;
+    }
+
+    static bool NeedsTwin(CHeader h, string record, int depth) =>
+        depth < 16 && h.FindRecord(record) is { IsComplete: true } rec &&
+        rec.Fields.Any(f => f.BitWidth is not null || Strip(f.Type) is CRecordType r && NeedsTwin(h, r.Name, depth + 1));
+
+    /// <summary>T, or the twin record type when T is (a typedef of) a record that needs one.</summary>
+    CType TwinOf(CType t) =>
+        Strip(t) is CRecordType r && _twins.Contains(r.Name) ? new CRecordType(TwinName(r.Name), r.IsUnion) { Spelling = TwinName(r.Name), IsConst = t.IsConst } : t;
+
+    void EmitTwin(string record)
+    {
+        if (!_twinsDone.Add(record)) return;
+        var rec = _h.FindRecord(record)!;
+        var sb = new StringBuilder($"{(rec.IsUnion ? "union" : "struct")} {TwinName(record)} {{\n");
+        long pos = 0;
+        int k = 0;
+        for (int i = 0; i < rec.Fields.Count; i++)
+        {
+            var f = rec.Fields[i];
+            if (f.BitWidth is not null)
+            {
+                int j = i;
+                while (j < rec.Fields.Count && rec.Fields[j].BitWidth is not null) j++;
+                long end = j < rec.Fields.Count ? rec.Fields[j].OffsetBits / 8 : rec.Size;
+                long unit = Math.Max(1, Strip(f.Type).Size);
+                long len = end - pos;
+                if (len == unit && pos % unit == 0 && unit is 1 or 2 or 4 or 8) sb.Append($"    uint{unit * 8}_t _bits{k++};\n");
+                else if (len > 0 && pos % unit == 0 && len % unit == 0 && unit is 2 or 4 or 8) sb.Append($"    uint{unit * 8}_t _bits{k++}[{len / unit}];\n");
+                else if (len > 0) sb.Append($"    uint8_t _bits{k++}[{len}];\n");
+                pos = end;
+                i = j - 1;
+                continue;
+            }
+            var ft = f.Type;
+            if (Strip(ft) is CRecordType nr && NeedsTwin(_h, nr.Name, 0)) { EmitTwin(nr.Name); ft = new CRecordType(TwinName(nr.Name), nr.IsUnion) { Spelling = TwinName(nr.Name) }; }
+            sb.Append("    ").Append(CDeclarator.Declare(ft, f.Name, this)).Append(";\n");
+            pos = f.OffsetBits / 8 + Math.Max(0, Strip(f.Type).Size);
+        }
+        _twinBodies.Add(sb.Append("};").ToString());
+    }
 
     /// <summary>The cdef text for MODULE in api or abi mode.</summary>
     public static string Write(BoundModule m, bool api) => new CdefWriter(m, api).Build();
@@ -68,10 +130,12 @@ public sealed class CdefWriter : CDeclarator.INames
             }
             Visit(f.Return, true);
             foreach (var p in f.Params) Visit(p.Type, true);
-            var ps = f.Params.Select(p => CDeclarator.Declare(p.Type, p.Unnamed ? "" : CDeclarator.SafeParamName(p.Name), this)).ToList();
+            foreach (var t in f.Params.Select(p => p.Type).Append(f.Return))
+                if (Strip(t) is CRecordType r && _twins.Contains(r.Name)) EmitTwin(r.Name);
+            var ps = f.Params.Select(p => CDeclarator.Declare(TwinOf(p.Type), p.Unnamed ? "" : CDeclarator.SafeParamName(p.Name), this)).ToList();
             if (f.IsVariadic) ps.Add("...");
             if (ps.Count == 0) ps.Add("void");
-            functions.Add(CDeclarator.Declare(f.Return, f.Name + "(" + string.Join(", ", ps) + ")", this) + ";");
+            functions.Add(CDeclarator.Declare(TwinOf(f.Return), f.Name + "(" + string.Join(", ", ps) + ")", this) + ";");
         }
         foreach (var s in _m.Structs) Visit(new CRecordType(s.CName, s.IsUnion) { Spelling = s.CSpelling }, true);
         foreach (var e in _m.Enums) Visit(new CEnumType(e.CName) { Spelling = e.CName }, true);
@@ -100,6 +164,7 @@ public sealed class CdefWriter : CDeclarator.INames
         }
         Section("forward declarations", _forwards);
         Section("types", _items);
+        Section("bitfield-free twins for passing by value (ABI mode: libffi has no bitfields)", _twinBodies);
         Section("functions", functions);
         Section("callbacks (extern \"Python\")", externs);
         Section("constants", defines);

@@ -17,11 +17,16 @@ public sealed class CffiLowering
     public BoundModule Module { get; }
     public bool Api { get; }
     readonly HashSet<string> _callbackHandles;
+    readonly HashSet<string> _twins;
+
+    /// <summary>ABI mode: the struct crosses by value as its bitfield-free twin (see CdefWriter.AbiTwins).</summary>
+    public bool Twinned(string record) => _twins.Contains(record);
 
     public CffiLowering(BoundModule module, bool api)
     {
         Module = module;
         Api = api;
+        _twins = api ? new() : CdefWriter.AbiTwins(module);
         _callbackHandles = module.Handles.Where(h => h.KeepsCallbacks).Select(h => h.CType).ToHashSet();
     }
 
@@ -76,6 +81,11 @@ public sealed class CffiLowering
             CdefLiteral = Api ? "" : TripleQuoted(CdefWriter.Write(Module, false)),
             LibraryNames = Module.LibraryNames.Select(CffiNames.Str).ToList(),
             DocLiteral = CffiNames.Doc($"Bindings of {string.Join(", ", Module.Headers)} (cffi, {(Api ? "API" : "ABI")} mode)."),
+            TwinSizes = _twins.Order(StringComparer.Ordinal).Select(t => new ConstantModel
+            {
+                Name = CffiNames.Str("struct " + CdefWriter.TwinName(t)),
+                Literal = Module.Header.FindRecord(t)!.Size.ToString(),
+            }).ToList(),
             Exceptions = Exceptions(),
             Enums = Module.Enums.Where(e => e.Style != BoundEnumStyle.Int).Select(LowerEnum).ToList(),
             Constants = Constants(),

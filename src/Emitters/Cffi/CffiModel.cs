@@ -14,6 +14,8 @@ public sealed class ModuleModel
     /// <summary>ABI mode: library files tried in order by ffi.dlopen.</summary>
     public List<string> LibraryNames { get; init; } = new();
     public string DocLiteral { get; init; } = "";
+    /// <summary>ABI mode: bitfield-free twin structs and the size they must have.</summary>
+    public List<ConstantModel> TwinSizes { get; init; } = new();
     public List<ExceptionModel> Exceptions { get; init; } = new();
     public List<EnumModel> Enums { get; init; } = new();
     public List<ConstantModel> Constants { get; init; } = new();

@@ -69,6 +69,9 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
                 _args.Add($"{py} = _index({py})");
                 _arg[c] = _value[c] = py;
                 break;
+            case ValueRole { Type: StructType st } when ctx.Twinned(st.Struct):
+                _arg[c] = $"_twin_value({py}, {ctx.StructClass(st.Struct)}, {Lit(py)}, {Lit("struct " + CdefWriter.TwinName(st.Struct) + " *")})";
+                break;
             case ValueRole { Type: StructType st }:
                 _arg[c] = $"_struct_value({py}, {ctx.StructClass(st.Struct)}, {Lit(py)})";
                 break;
@@ -299,6 +302,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
     string ValueExpr(BoundType t, string v) => t switch
     {
         EnumType e when ctx.EnumClass(e.Enum) is { } cls => $"_enum_value({cls}, {v})",
+        StructType s when ctx.Twinned(s.Struct) => $"_from_twin({ctx.StructClass(s.Struct)}, {v})",
         StructType s => $"{ctx.StructClass(s.Struct)}._copy({v})",
         _ => v,
     };

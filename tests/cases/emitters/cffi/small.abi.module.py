@@ -32,6 +32,14 @@ enum small_color { SMALL_RED = 0, SMALL_GREEN = 1 };
 typedef enum small_color small_color;
 typedef struct small_obj small_obj;
 
+/* bitfield-free twins for passing by value (ABI mode: libffi has no bitfields) */
+struct _bindgen_abi_small_rec {
+    small_pair pair;
+    uint8_t _bits0[1];
+    uint8_t tag[2];
+    double weight;
+};
+
 /* functions */
 int small_add(int a, int b);
 uint32_t small_sum(const bytes_t *data, size_t len);
@@ -39,7 +47,7 @@ int small_fill(bytes_t *out, size_t *out_len, int value);
 const char *small_strerror(int code);
 int small_div(int a, int b, int *quot);
 int small_each(int n, small_visit fn, void *ctx);
-struct small_rec small_make(small_color color);
+struct _bindgen_abi_small_rec small_make(small_color color);
 small_obj *small_obj_new(int start);
 int small_obj_get(const small_obj *o);
 void small_obj_free(small_obj *o);
@@ -64,6 +72,8 @@ def _dlopen(names):
 
 
 _lib = _dlopen(["libsmall.so"])
+if _ffi.sizeof("struct _bindgen_abi_small_rec") != 24:
+    raise ImportError("cffi's layout of %s differs from the C compiler's (24 bytes)" % "struct _bindgen_abi_small_rec")
 
 # -- runtime helpers (private) ------------------------------------------------------------
 
@@ -180,6 +190,21 @@ def _struct_value(obj, cls, name):
     if not isinstance(obj, cls):
         raise TypeError("%s: %s expected, not %s" % (name, cls.__name__, type(obj).__name__))
     return obj._c[0]
+
+
+def _twin_value(obj, cls, name, twin_ptr):
+    """ABI mode: a struct with bitfields, passed by value as its bitfield-free twin (same bytes)."""
+    if not isinstance(obj, cls):
+        raise TypeError("%s: %s expected, not %s" % (name, cls.__name__, type(obj).__name__))
+    twin = _ffi.new(twin_ptr)
+    _ffi.memmove(twin, obj._c, _ffi.sizeof(twin[0]))
+    return twin[0]
+
+
+def _from_twin(cls, value):
+    obj = cls._adopt(_ffi.new(cls._ptr_type))
+    _ffi.memmove(obj._c, _ffi.addressof(value), _ffi.sizeof(obj._c[0]))
+    return obj
 
 
 def _struct_ptr(obj, cls, name, nullable):
@@ -347,6 +372,7 @@ SMALL_RATIO = 0.5
 class small_pair(object):
     """A pair."""
     __slots__ = ("_c", "_owner")
+    _ptr_type = "small_pair *"
 
     def __init__(self, a=None, b=None):
         self._c = _ffi.new("small_pair *")
@@ -394,6 +420,7 @@ if _ffi.sizeof("small_pair") != 8:
 class small_rec(object):
     """A record with a nested struct, bitfields and an array."""
     __slots__ = ("_c", "_owner")
+    _ptr_type = "struct small_rec *"
 
     def __init__(self, pair=None, bits=None, flag=None, tag=None):
         self._c = _ffi.new("struct small_rec *")
@@ -543,4 +570,4 @@ def small_each(n, fn):
 def small_make(color):
     color = _index(color)
     _r = _lib.small_make(color)
-    return small_rec._copy(_r)
+    return _from_twin(small_rec, _r)

@@ -125,6 +125,21 @@ def _struct_value(obj, cls, name):
     return obj._c[0]
 
 
+def _twin_value(obj, cls, name, twin_ptr):
+    """ABI mode: a struct with bitfields, passed by value as its bitfield-free twin (same bytes)."""
+    if not isinstance(obj, cls):
+        raise TypeError("%s: %s expected, not %s" % (name, cls.__name__, type(obj).__name__))
+    twin = _ffi.new(twin_ptr)
+    _ffi.memmove(twin, obj._c, _ffi.sizeof(twin[0]))
+    return twin[0]
+
+
+def _from_twin(cls, value):
+    obj = cls._adopt(_ffi.new(cls._ptr_type))
+    _ffi.memmove(obj._c, _ffi.addressof(value), _ffi.sizeof(obj._c[0]))
+    return obj
+
+
 def _struct_ptr(obj, cls, name, nullable):
     if obj is None and nullable:
         return _ffi.NULL
@@ -290,6 +305,7 @@ SMALL_RATIO = 0.5
 class small_pair(object):
     """A pair."""
     __slots__ = ("_c", "_owner")
+    _ptr_type = "small_pair *"
 
     def __init__(self, a=None, b=None):
         self._c = _ffi.new("small_pair *")
@@ -337,6 +353,7 @@ if _ffi.sizeof("small_pair") != 8:
 class small_rec(object):
     """A record with a nested struct, bitfields and an array."""
     __slots__ = ("_c", "_owner")
+    _ptr_type = "struct small_rec *"
 
     def __init__(self, pair=None, bits=None, flag=None, tag=None):
         self._c = _ffi.new("struct small_rec *")
