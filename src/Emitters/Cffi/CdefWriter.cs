@@ -249,7 +249,9 @@ public sealed class CdefWriter : CDeclarator.INames
             }
             catch (NotSupportedException) { partial = true; }
         }
-        if (partial || rec.HasFlexibleArray && _api) sb.Append(indent).Append("    ...;\n");
+        // API mode: "...;" lets the C compiler decide what cffi cannot express (packed layouts, dropped fields).
+        if (_api && (partial || rec.HasFlexibleArray || rec.IsPacked && !rec.Fields.Any(x => x.BitWidth is not null)))
+            sb.Append(indent).Append("    ...;\n");
         return sb.Append(indent).Append('}').ToString();
     }
 
