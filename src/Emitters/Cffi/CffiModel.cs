@@ -84,6 +84,8 @@ public sealed class StructModel
     public List<string> InitLines { get; init; } = new();
     public required string ReprFormat { get; init; }
     public required string ReprArgs { get; init; }
+    /// <summary>ReprArgs of `other`, for __eq__.</summary>
+    public required string OtherArgs { get; init; }
     public List<FieldModel> Fields { get; init; } = new();
 }
 

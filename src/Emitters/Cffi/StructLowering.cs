@@ -26,6 +26,7 @@ public static class StructLowering
             InitLines = init,
             ReprFormat = CffiNames.Str(s.ClassName + "(" + string.Join(", ", s.Fields.Select(f => f.PyName + "=%r")) + ")"),
             ReprArgs = s.Fields.Count == 0 ? "()" : "(" + string.Join(", ", s.Fields.Select(f => "self." + f.PyName)) + ",)",
+            OtherArgs = s.Fields.Count == 0 ? "()" : "(" + string.Join(", ", s.Fields.Select(f => "other." + f.PyName)) + ",)",
             Fields = fields,
         };
     }

@@ -76,6 +76,44 @@ public class CffiEmitterTests
     [Fact]
     public void RegisteredAsCffi() => Assert.IsType<CffiEmitter>(EmitterRegistry.Find("cffi"));
 
+    /// <summary>small.c compiled with gcc, the generated module built (API) or loaded (ABI) and exercised by small_check.py.</summary>
+    [Theory]
+    [InlineData("api")]
+    [InlineData("abi")]
+    public void SmallBuildsAndRuns(string mode)
+    {
+        var tmp = Directory.CreateTempSubdirectory("bindgen-cffi-").FullName;
+        try
+        {
+            var lib = Path.Combine(tmp, "lib");
+            Directory.CreateDirectory(lib);
+            Run("gcc", ["-shared", "-fPIC", "-O1", "-I" + CaseDir, "-o", Path.Combine(lib, "libsmall.so"), Path.Combine(CaseDir, "small.c")], tmp, []);
+            var target = Path.Combine(tmp, mode, "cffi");
+            Directory.CreateDirectory(target);
+            var m = Small(mode);
+            foreach (var f in new CffiEmitter().Emit(m, new GeneratorInfo("test", "small.yaml") { TargetDirectory = target }))
+                System.IO.File.WriteAllText(Path.Combine(target, f.Path), f.Content);
+            var env = new Dictionary<string, string> { ["LIBRARY_PATH"] = lib, ["LD_LIBRARY_PATH"] = lib, ["PYTHONPATH"] = target };
+            foreach (var step in new CffiEmitter().BuildSteps(m))
+                Run(step.Program.Replace("{python}", "/usr/bin/python3"), step.Args, target, env);
+            Assert.Equal("ok", Run("/usr/bin/python3", [Path.Combine(CaseDir, "small_check.py")], tmp, env).Trim());
+        }
+        finally { Directory.Delete(tmp, true); }
+    }
+
+    static string Run(string program, IReadOnlyList<string> args, string dir, Dictionary<string, string> env)
+    {
+        var psi = new ProcessStartInfo(program) { WorkingDirectory = dir, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        foreach (var (k, v) in env) psi.Environment[k] = v;
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var err = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, $"{program} {string.Join(' ', args)} failed:\n{stdout.Result}{err}");
+        return stdout.Result;
+    }
+
     sealed class NoNames : CDeclarator.INames
     {
         public string RecordRef(CRecordType r) => "struct " + r.Name;

@@ -329,6 +329,13 @@ class small_pair(object):
     def __repr__(self):
         return "small_pair(a=%r, b=%r)" % (self.a, self.b,)
 
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.a, self.b,) == (other.a, other.b,)
+
+    __hash__ = None
+
     @property
     def a(self):
         return self._c.a
@@ -380,6 +387,13 @@ class small_rec(object):
 
     def __repr__(self):
         return "small_rec(pair=%r, bits=%r, flag=%r, tag=%r, weight=%r)" % (self.pair, self.bits, self.flag, self.tag, self.weight,)
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return (self.pair, self.bits, self.flag, self.tag, self.weight,) == (other.pair, other.bits, other.flag, other.tag, other.weight,)
+
+    __hash__ = None
 
     @property
     def pair(self):
