@@ -89,6 +89,16 @@ public sealed class CdefWriter : CDeclarator.INames
     /// <summary>The cdef text for MODULE in api or abi mode.</summary>
     public static string Write(BoundModule m, bool api) => new CdefWriter(m, api).Build();
 
+    /// <summary>
+    /// Whether the struct's C type can be named in the cdef. Not for an anonymous struct that is only the type of a
+    /// named field (`struct { ... } stream;`): the parser names it Parent_field, a name C does not know.
+    /// </summary>
+    public static bool Declarable(BoundModule m, BoundStruct s) =>
+        m.Header.FindRecord(s.CName) is not { IsAnonymous: true } || m.Header.FindTypedef(s.CSpelling) is not null ||
+        !m.Header.Records.SelectMany(r => r.Fields).Any(f => !f.IsAnonymous && ElementOf(f.Type) is CRecordType r && r.Name == s.CName);
+
+    static CType ElementOf(CType t) => t is CArrayType a ? ElementOf(a.Element) : t;
+
     /// <summary>The C functions the Python module calls through lib: bound functions and their helpers.</summary>
     public static IReadOnlyList<string> NeededFunctions(BoundModule m, bool api)
     {
@@ -137,7 +147,19 @@ public sealed class CdefWriter : CDeclarator.INames
             if (ps.Count == 0) ps.Add("void");
             functions.Add(CDeclarator.Declare(TwinOf(f.Return), f.Name + "(" + string.Join(", ", ps) + ")", this) + ";");
         }
-        foreach (var s in _m.Structs) Visit(new CRecordType(s.CName, s.IsUnion) { Spelling = s.CSpelling }, true);
+        // Exposed structs by the name the module uses for them (a typedef of an anonymous struct is declared with its body).
+        foreach (var s in _m.Structs)
+        {
+            if (_h.FindTypedef(s.CSpelling) is { } td) Visit(new CTypedefType(td.Name, td.Target) { Spelling = td.Name }, true);
+            else if (_h.FindRecord(s.CName) is { IsAnonymous: true } rec)
+            {
+                // Named by a typedef the model does not list: declare that typedef (a synthesized name is not C's).
+                if (!Declarable(_m, s) || !_typedefsDone.Add(s.CName)) continue;
+                foreach (var fld in rec.Fields) Visit(fld.Type, true);
+                _items.Add("typedef " + RecordRef(new CRecordType(s.CName, s.IsUnion) { Spelling = s.CName }) + " " + s.CName + ";");
+            }
+            else Visit(new CRecordType(s.CName, s.IsUnion) { Spelling = s.CSpelling }, true);
+        }
         foreach (var e in _m.Enums) Visit(new CEnumType(e.CName) { Spelling = e.CName }, true);
 
         var externs = new List<string>();
@@ -150,7 +172,8 @@ public sealed class CdefWriter : CDeclarator.INames
                 externs.Add("extern \"Python\" " + CDeclarator.Declare(fn.Return, CffiNames.Trampoline(name) + "(" + string.Join(", ", ps) + ")", this) + ";");
             }
 
-        var macros = _h.Macros.Select(x => x.Name).ToHashSet();
+        // A macro that names an enum constant (expat: #define XML_STATUS_ERROR XML_STATUS_ERROR) is declared by its enum.
+        var macros = _h.Macros.Select(x => x.Name).Except(_h.Enums.SelectMany(e => e.Constants).Select(c => c.Name)).ToHashSet();
         var defines = _m.Constants.Where(c => c.Kind == ConstantKind.Int && macros.Contains(c.CName))
             .Select(c => $"#define {c.CName} {c.Value}").ToList();
 

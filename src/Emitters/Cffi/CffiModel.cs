@@ -79,6 +79,8 @@ public sealed class StructModel
     public required string TypeLiteral { get; init; }
     public required string PtrTypeLiteral { get; init; }
     public required long Size { get; init; }
+    /// <summary>False for an anonymous struct only reachable as a field: no name to allocate or check it by.</summary>
+    public bool Declared { get; init; } = true;
     public string DocLiteral { get; init; } = "";
     public required string InitSignature { get; init; }
     public List<string> InitLines { get; init; } = new();

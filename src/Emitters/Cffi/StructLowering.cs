@@ -21,6 +21,7 @@ public static class StructLowering
             TypeLiteral = CffiNames.Str(s.CSpelling),
             PtrTypeLiteral = CffiNames.Str(s.CSpelling + " *"),
             Size = s.Size,
+            Declared = CdefWriter.Declarable(ctx.Module, s),
             DocLiteral = s.Doc is { Length: > 0 } d ? CffiNames.Doc(d) : "",
             InitSignature = string.Join("", settable.Select(f => $", {f.PyName}=None")),
             InitLines = init,
