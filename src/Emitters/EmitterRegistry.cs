@@ -7,6 +7,7 @@ public static class EmitterRegistry
     {
         new CPython.ClassicEmitter(),
         new CPython.Abi3Emitter(),
+        new Cffi.CffiEmitter(),
     };
 
     public static IEmitter? Find(string target) => All.FirstOrDefault(e => e.Target == target);
