@@ -4,6 +4,7 @@ namespace Bindgen.Model.Spec;
 public sealed record BindingSpec : SpecNode
 {
     public required string SpecPath { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore]
     public string SpecDirectory => Path.GetDirectoryName(Path.GetFullPath(SpecPath)) ?? ".";
     public required string Module { get; init; }
     public IReadOnlyList<string> Headers { get; init; } = [];
