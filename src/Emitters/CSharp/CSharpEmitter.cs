@@ -57,7 +57,8 @@ public sealed class CSharpEmitter : IEmitter
         if (module.Handles.Count > 0)
             files.Add(new($"{cx.ClassName}.Handles.g.cs", TemplateRenderer.Render("Handles.sbn", new
             {
-                common.header, common.@namespace, common.interop,
+                common.header, common.@namespace,
+                qualified_interop = cx.Qualified("Interop"), qualified_native = cx.Qualified("Native"), qualified_trampolines = cx.Qualified("Trampolines"),
                 handles = module.Handles.Select(h => handles.Lower(h, keepers)).ToList(),
             })));
         files.Add(new($"{cx.ClassName}.Interop.g.cs", TemplateRenderer.Render("Interop.sbn", new

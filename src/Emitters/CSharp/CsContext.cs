@@ -16,8 +16,10 @@ internal sealed class CsContext
     public string ClassName { get; }
     /// <summary>The nested class of the [LibraryImport] declarations, qualified for use from any generated type.</summary>
     public string Native => "Native";
-    public string Interop => $"global::{Namespace}.{ClassName}.Interop";
-    public string Trampolines => $"global::{Namespace}.{ClassName}.Trampolines";
+    /// <summary>Runtime helpers and callback trampolines, nested in the main class; other generated files alias them.</summary>
+    public string Interop => "Interop";
+    public string Trampolines => "Trampolines";
+    public string Qualified(string nested) => $"global::{Namespace}.{ClassName}.{nested}";
     /// <summary>The common base of the module's exception classes.</summary>
     public string ExceptionBase { get; }
 

@@ -42,11 +42,15 @@ internal static class CsSyntax
     {
         var lines = new List<string>();
         if (string.IsNullOrWhiteSpace(text) && extra.Length == 0) return lines;
-        lines.Add("/// <summary>");
-        if (!string.IsNullOrWhiteSpace(text))
-            foreach (var l in text.Replace("\r", "").Trim().Split('\n'))
-                lines.Add(("/// " + Xml(l.TrimEnd())).TrimEnd());
-        lines.Add("/// </summary>");
+        var body = string.IsNullOrWhiteSpace(text) ? [] : text.Replace("\r", "").Trim().Split('\n').Select(l => Xml(l.TrimEnd())).ToArray();
+        if (body.Length == 1 && body[0].Length < 90)
+            lines.Add($"/// <summary>{body[0]}</summary>");
+        else
+        {
+            lines.Add("/// <summary>");
+            foreach (var l in body) lines.Add(("/// " + l).TrimEnd());
+            lines.Add("/// </summary>");
+        }
         foreach (var e in extra) lines.Add("/// " + e);
         return lines;
     }

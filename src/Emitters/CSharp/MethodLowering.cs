@@ -58,7 +58,9 @@ internal sealed partial class MethodLowering
 
     public MethodModel Lower()
     {
-        foreach (var p in f.Params) LowerParam(p);
+        // Alloc buffers last: their size expressions read other parameters' C values (lengths, handles).
+        foreach (var p in f.Params.Where(p => p.Role is not BufferRole { Alloc: not null })) LowerParam(p);
+        foreach (var p in f.Params.Where(p => p.Role is BufferRole { Alloc: not null })) LowerParam(p);
         return Assemble();
     }
 
@@ -170,7 +172,7 @@ internal sealed partial class MethodLowering
         string itemsExpr, bytesExpr;
         if (b.Alloc is { } alloc)
         {
-            var size = alloc.Render(AllocParam, AllocFunction);
+            var size = AllocExpr(alloc);
             _pre.Line($"byte[] {L(p)}_buf = new byte[{cx.Interop}.AllocSize({size})];");
             _fixed.Add($"fixed (byte* {L(p)}_p = &global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference({L(p)}_buf))");
             _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}_p");
@@ -227,18 +229,33 @@ internal sealed partial class MethodLowering
         return null;
     }
 
+    /// <summary>An alloc expression as a C# long expression over the parameters' C values.</summary>
+    string AllocExpr(Expr e) => e switch
+    {
+        LiteralExpr l => l.Value + "L",
+        ParamExpr p => AllocParam(p.Param),
+        BinaryExpr b => $"({AllocExpr(b.Left)} {b.Op} {AllocExpr(b.Right)})",
+        CallExpr call => AllocCall(call),
+        _ => throw new NotSupportedException(e.GetType().Name),
+    };
+
+    string AllocCall(CallExpr call)
+    {
+        var fn = cx.Module.Header.FindFunction(call.Function)!;
+        var args = call.Args.Select((a, i) =>
+        {
+            var nt = i < fn.Params.Count ? cx.NativeType(fn.Params[i].Type) ?? "long" : "long";
+            if (a is ParamExpr pe && _leases.TryGetValue(pe.Param, out var lease)) return $"({nt}){lease}.Pointer";
+            return $"unchecked(({nt}){AllocExpr(a)})";
+        });
+        return $"(long){cx.Native}.{CsSyntax.Verbatim(call.Function)}({string.Join(", ", args)})";
+    }
+
     string AllocParam(string cname)
     {
         if (_cValue.TryGetValue(cname, out var v)) return v;
-        var p = f.Param(cname);
-        return p.Role switch
-        {
-            ValueRole => $"(long){p.CsName}",
-            _ => throw new NotSupportedException($"alloc expression of {f.CName} refers to '{cname}', whose value is not known before the call"),
-        };
+        throw new NotSupportedException($"alloc expression of {f.CName} refers to '{cname}', whose value is not known before the call");
     }
-
-    string AllocFunction(string cname) => $"(long){cx.Native}.{CsSyntax.Verbatim(cname)}";
 
     void LowerOut(BoundParam p, OutRole o)
     {

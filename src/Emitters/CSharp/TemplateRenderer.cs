@@ -13,12 +13,16 @@ internal static class TemplateRenderer
     static string Load(string name)
     {
         var asm = typeof(TemplateRenderer).Assembly;
-        var resource = asm.GetManifestResourceNames().FirstOrDefault(n => n.Replace('\\', '/').EndsWith("CSharp/" + name, StringComparison.Ordinal))
+        var resource = asm.GetManifestResourceNames().FirstOrDefault(n => IsCSharpTemplate(n.Replace('\\', '/'), name))
                        ?? throw new InvalidOperationException($"template {name} is not embedded");
         using var s = asm.GetManifestResourceStream(resource)!;
         using var r = new StreamReader(s);
         return r.ReadToEnd().Replace("\r\n", "\n");
     }
+
+    /// <summary>Resources are named by their path under src/Emitters (RecursiveDir); only this folder's count.</summary>
+    static bool IsCSharpTemplate(string resource, string name) =>
+        resource.StartsWith("CSharp/", StringComparison.Ordinal) && resource.EndsWith("/" + name, StringComparison.Ordinal);
 
     public static string Render(string name, object model)
     {
