@@ -18,7 +18,6 @@ public sealed class CSharpEmitter : IEmitter
         var types = new TypeLowering(cx);
         var structs = new StructLowering(cx);
         var handles = new HandleLowering(cx, native);
-        var keepers = handles.Keepers();
         var header = info.HeaderLine;
         var common = new { header, @namespace = cx.Namespace, class_name = cx.ClassName, module = module.Name, interop = cx.Interop };
 
@@ -59,7 +58,7 @@ public sealed class CSharpEmitter : IEmitter
             {
                 common.header, common.@namespace,
                 qualified_interop = cx.Qualified("Interop"), qualified_native = cx.Qualified("Native"), qualified_trampolines = cx.Qualified("Trampolines"),
-                handles = module.Handles.Select(h => handles.Lower(h, keepers)).ToList(),
+                handles = module.Handles.Select(h => handles.Lower(h)).ToList(),
             })));
         files.Add(new($"{cx.ClassName}.Interop.g.cs", TemplateRenderer.Render("Interop.sbn", new
         {

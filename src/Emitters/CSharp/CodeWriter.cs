@@ -17,9 +17,10 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>header, then a brace block; an empty header opens a bare block.</summary>
     public CodeWriter Open(string header)
     {
-        Line(header);
+        if (header.Length > 0) Line(header);
         Line("{");
         _indent++;
         return this;

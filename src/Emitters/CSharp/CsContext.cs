@@ -36,12 +36,28 @@ internal sealed class CsContext
         _enums = module.Enums.GroupBy(e => e.CName).ToDictionary(g => g.Key, g => g.First());
         _structs = module.Structs.GroupBy(s => s.CName).ToDictionary(g => g.Key, g => g.First());
         _handles = module.Handles.GroupBy(h => h.CType).ToDictionary(g => g.Key, g => g.First());
+        Keepers = FindKeepers(module);
         var exceptionNames = module.Errors.Select(e => e.ExceptionClass).ToHashSet();
         ExceptionBase = ClassName + "Exception";
         while (exceptionNames.Contains(ExceptionBase)) ExceptionBase = "Native" + ExceptionBase;
     }
 
     public BoundHandle Handle(string record) => _handles[record];
+
+    /// <summary>Handles that own scope: forever callables: the receiver of such a function, else its first handle argument.</summary>
+    public IReadOnlySet<string> Keepers { get; private set; } = new HashSet<string>();
+
+    static HashSet<string> FindKeepers(BoundModule module)
+    {
+        var set = new HashSet<string>();
+        foreach (var f in module.AllFunctions)
+        {
+            if (!f.Params.Any(p => p.Role is CallbackRole { Scope: CallbackScope.Forever })) continue;
+            var h = f.MethodOf ?? f.Params.Select(p => p.Role).OfType<HandleRole>().FirstOrDefault()?.Handle;
+            if (h is not null) set.Add(h);
+        }
+        return set;
+    }
     public BoundStruct? Struct(string record) => _structs.GetValueOrDefault(record);
     public BoundEnum? Enum(string cname) => _enums.GetValueOrDefault(cname);
 

@@ -18,20 +18,7 @@ public sealed class HandleModel
 /// <summary>Handles as SafeHandle subclasses: the destructor runs exactly once (Dispose or finalizer), methods lease the pointer.</summary>
 internal sealed class HandleLowering(CsContext cx, NativeLowering native)
 {
-    /// <summary>Handles that own forever callbacks: the receiver of such a method, else its first handle argument.</summary>
-    public HashSet<string> Keepers()
-    {
-        var set = new HashSet<string>();
-        foreach (var f in cx.Module.AllFunctions)
-        {
-            if (!f.Params.Any(p => p.Role is CallbackRole { Scope: CallbackScope.Forever })) continue;
-            var h = f.MethodOf ?? f.Params.Select(p => p.Role).OfType<HandleRole>().FirstOrDefault()?.Handle;
-            if (h is not null) set.Add(h);
-        }
-        return set;
-    }
-
-    public HandleModel Lower(BoundHandle h, ISet<string> keepers)
+    public HandleModel Lower(BoundHandle h)
     {
         string? release = null;
         if (h.Destructor is { } d)
@@ -47,7 +34,7 @@ internal sealed class HandleLowering(CsContext cx, NativeLowering native)
             CType = h.CType,
             Constructor = h.Constructor is { } ctor && native.CanCall(ctor) ? new MethodLowering(cx, ctor, MethodKind.Constructor, h).Lower() : null,
             Release = release,
-            KeepsCallbacks = keepers.Contains(h.CType),
+            KeepsCallbacks = cx.Keepers.Contains(h.CType),
             Methods = h.Methods.Where(native.CanCall).Select(m => new MethodLowering(cx, m, MethodKind.Instance, h).Lower()).ToList(),
         };
     }

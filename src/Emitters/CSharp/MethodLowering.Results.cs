@@ -122,7 +122,7 @@ internal sealed partial class MethodLowering
         }
         body.Append(_post.Lines);
         int pendingIndex = 0;
-        foreach (var pc in _pendingChecks)
+        foreach (var pc in _pendingChecks.Concat(_keeperChecks.Distinct()))
         {
             var e = $"__pending{pendingIndex++}";
             body.Open($"if ({pc} is {{ }} {e})");

@@ -27,6 +27,8 @@ internal sealed partial class MethodLowering
     readonly CodeWriter _post = new();
     readonly List<string> _cleanupOnThrow = new();
     readonly List<string> _pendingChecks = new();
+    /// <summary>Handles whose forever callables may have run during the call (checked after the call-scope ones).</summary>
+    readonly List<string> _keeperChecks = new();
     readonly CodeWriter _assign = new();
     readonly List<string> _extraOuts = new();
     readonly Dictionary<string, string> _gch = new();
@@ -297,6 +299,7 @@ internal sealed partial class MethodLowering
         {
             _pre.Line($"using var __self = new {cx.Interop}.HandleLease(this, \"this\", false);");
             _leases[p.CName] = "__self";
+            if (cx.Keepers.Contains(h.Handle)) _keeperChecks.Add("this.CallbackKeeper.TakePending()");
             _args[p.Index] = Cast(NativeParamType(p), "__self.Pointer");
             return;
         }
@@ -304,6 +307,7 @@ internal sealed partial class MethodLowering
         AddParam(p, $"{cx.HandleClass(h.Handle)}{(h.Nullable ? "?" : "")} {name}{Default(p, null)}");
         _pre.Line($"using var {L(p)} = new {cx.Interop}.HandleLease({name}, nameof({name}), {(h.Nullable ? "true" : "false")});");
         _leases[p.CName] = L(p);
+        if (cx.Keepers.Contains(h.Handle)) _keeperChecks.Add($"{name}{(h.Nullable ? "?" : "")}.CallbackKeeper.TakePending()");
         _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}.Pointer");
         if (p.TransferFull) _post.Line($"{name}{(h.Nullable ? "?" : "")}.SetHandleAsInvalid();");
     }
@@ -334,7 +338,7 @@ internal sealed partial class MethodLowering
             var keeper = $"{ForeverOwner()}.CallbackKeeper";
             _pre.Line($"nint {gch} = {keeper}.Pin({state});");
             _post.Line($"{keeper}.Commit({CsSyntax.String(f.CName + "." + p.CName)}, {state}, {gch});");
-            _pendingChecks.Add($"{keeper}.TakePending()");
+            _keeperChecks.Add($"{keeper}.TakePending()");
         }
         else
         {

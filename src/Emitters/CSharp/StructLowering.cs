@@ -131,11 +131,22 @@ internal sealed class StructLowering(CsContext cx)
                 ? $"({type})((({sgn})(({u}){store} << {bits - f.BitOffset - width})) >> {bits - width})"
                 : $"({type})((({u}){store} >> {f.BitOffset}) & {mask})";
         var value = f.Type is BoolType ? $"(value ? 1{suffix} : 0{suffix})" : $"({u})value";
-        var set = $"{store} = ({storeType})((({u}){store} & ~({mask} << {f.BitOffset})) | (({value} & {mask}) << {f.BitOffset}));";
+        string check = "";
+        if (f.Type is IntType it2 && width < it2.Size * 8)
+            check = it2.Signed
+                ? $"if (value < -{1L << (width - 1)} || value > {(1L << (width - 1)) - 1}) throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"{f.CName} is a {width}-bit field\"); "
+                : $"if (value > {(1UL << width) - 1}) throw new global::System.ArgumentOutOfRangeException(nameof(value), value, \"{f.CName} is a {width}-bit field\"); ";
+        var set = $"{check}{store} = ({storeType})((({u}){store} & ~({mask} << {f.BitOffset})) | (({value} & {mask}) << {f.BitOffset}));";
         yield return $"public {type} {fname}";
         yield return "{";
         yield return $"    readonly get => {get};";
-        yield return f.Readonly ? "}" : $"    set => {set}";
-        if (!f.Readonly) yield return "}";
+        if (!f.Readonly)
+        {
+            yield return "    set";
+            yield return "    {";
+            foreach (var stmt in set.Split("; ", StringSplitOptions.RemoveEmptyEntries)) yield return "        " + stmt.TrimEnd(';') + ";";
+            yield return "    }";
+        }
+        yield return "}";
     }
 }
