@@ -24,8 +24,11 @@ internal sealed partial class MethodLowering
         switch (r.Source)
         {
             case ResultSource.Return:
+                // A NULL return is an error under a null convention, so the result is never null.
+                bool nonNull = f.ErrorCheck is { } ec && cx.Module.Error(ec.Error).Kind == ErrorKind.Null;
                 return f.Return.Kind switch
                 {
+                    ReturnKind.String or ReturnKind.Handle when nonNull => (cx.PublicType(f.Return.Type), "__result!"),
                     ReturnKind.String => (cx.PublicType(f.Return.Type) + "?", "__result"),
                     ReturnKind.Handle => (cx.PublicType(f.Return.Type) + "?", "__result"),
                     ReturnKind.Pointer => ("nint", "(nint)__ret"),
@@ -111,7 +114,7 @@ internal sealed partial class MethodLowering
         foreach (var fx in _fixed) body.Line(fx);
         if (_fixed.Count > 0 || errno) body.Open("");
         body.Line(hasRet ? (wrapped ? $"__ret = {call};" : $"{nr} __ret = {call};") : $"{call};");
-        if (errno) body.Line("__errno = global::System.Runtime.InteropServices.Marshal.GetLastPInvokeError();");
+        if (errno) body.Line("__errno = Marshal.GetLastPInvokeError();");
         if (_fixed.Count > 0 || errno) body.Close();
         if (_unpin.Count > 0)
         {
@@ -162,7 +165,7 @@ internal sealed partial class MethodLowering
             expression = hasRet ? CsContext.FromNative(f.Return.Type, call) : call;
         return new MethodModel
         {
-            Doc = CsSyntax.Doc(f.Doc),
+            Doc = CsSyntax.Doc(f.Doc ?? $"Calls {f.CName}."),
             Signature = signature,
             Body = expression is null ? body.Lines : [],
             Expression = expression,
@@ -204,7 +207,7 @@ internal sealed partial class MethodLowering
             message = $"{cx.Interop}.Utf8({cx.Native}.{CsSyntax.Verbatim(mfn)}(unchecked(({cx.NativeType(fn.Params[0].Type) ?? "int"}){code})))";
         }
         else if (err.Kind == ErrorKind.Errno)
-            message = "global::System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(__errno)";
+            message = "Marshal.GetPInvokeErrorMessage(__errno)";
         else
             message = "null";
         var fallback = err.Kind == ErrorKind.Null ? CsSyntax.String(f.CName + " returned NULL") : $"{CsSyntax.String(f.CName + " failed with error code ")} + {code}";

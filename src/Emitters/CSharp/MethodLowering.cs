@@ -176,7 +176,7 @@ internal sealed partial class MethodLowering
         {
             var size = AllocExpr(alloc);
             _pre.Line($"byte[] {L(p)}_buf = new byte[{cx.Interop}.AllocSize({size})];");
-            _fixed.Add($"fixed (byte* {L(p)}_p = &global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference({L(p)}_buf))");
+            _fixed.Add($"fixed (byte* {L(p)}_p = &MemoryMarshal.GetArrayDataReference({L(p)}_buf))");
             _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}_p");
             itemsExpr = b.ElementSize == 1 ? $"{L(p)}_buf.Length" : $"{L(p)}_buf.Length / {b.ElementSize}";
             bytesExpr = $"{L(p)}_buf.Length";
@@ -184,8 +184,8 @@ internal sealed partial class MethodLowering
         else
         {
             var spanType = b.Direction == BufferDirection.In ? "ReadOnlySpan" : "Span";
-            AddParam(p, $"global::System.{spanType}<{elem}> {name}");
-            _fixed.Add($"fixed ({elem}* {L(p)}_p = &global::System.Runtime.InteropServices.MemoryMarshal.GetReference({name}))");
+            AddParam(p, $"{spanType}<{elem}> {name}");
+            _fixed.Add($"fixed ({elem}* {L(p)}_p = &MemoryMarshal.GetReference({name}))");
             var ptr = b.Nullable ? $"{L(p)}_p" : $"{cx.Interop}.NonNull({L(p)}_p)";
             _args[p.Index] = Cast(NativeParamType(p), ptr);
             itemsExpr = $"{name}.Length";
@@ -325,7 +325,7 @@ internal sealed partial class MethodLowering
         var name = p.CsName;
         var del = cx.DelegateName(cb.Signature);
         AddParam(p, $"{del}{(cb.Nullable ? "?" : "")} {name}{Default(p, null)}");
-        if (!cb.Nullable) _pre.Line($"global::System.ArgumentNullException.ThrowIfNull({name});");
+        if (!cb.Nullable) _pre.Line($"ArgumentNullException.ThrowIfNull({name});");
         var state = $"{L(p)}_state";
         _pre.Line($"var {state} = {name} is null ? null : new {cx.Interop}.CallbackState<{del}>({name});");
         var fnType = cx.FunctionPointer(cb.Signature);
@@ -354,7 +354,7 @@ internal sealed partial class MethodLowering
     string FreeCall(string? free, string ptr)
     {
         if (free is null or "free")
-            return $"if ({ptr} != null) global::System.Runtime.InteropServices.NativeMemory.Free({ptr});";
+            return $"if ({ptr} != null) NativeMemory.Free({ptr});";
         var fn = cx.Module.Header.FindFunction(free!)!;
         var pt = cx.NativeType(fn.Params[0].Type) ?? "void*";
         return $"if ({ptr} != null) {cx.Native}.{CsSyntax.Verbatim(free!)}(({pt}){ptr});";
