@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bindgen.Model.Binder;
+using Bindgen.Model.C;
 using Bindgen.Model.IR;
 
 namespace Bindgen.Emitters.CSharp;
@@ -26,8 +27,9 @@ internal sealed class StructLowering(CsContext cx)
     public StructModel Lower(BoundStruct s)
     {
         var name = cx.StructName(s.CName);
-        bool sequential = IsSequential(s);
-        var members = new List<IReadOnlyList<string>>();
+        var unbound = Unbound(s).ToList();
+        bool sequential = unbound.Count == 0 && IsSequential(s);
+        var members = new List<(long Offset, IReadOnlyList<string> Lines)>();
         var checks = new List<string>
         {
             $"{name} __s = default;",
@@ -49,22 +51,22 @@ internal sealed class StructLowering(CsContext cx)
                 var store = $"_bitfield{f.Offset}" + (storage.Any(x => x.StartsWith($"_bitfield{f.Offset}:")) && !storage.Contains($"_bitfield{f.Offset}:{unit}") ? $"_{unit}" : "");
                 if (storage.Add($"_bitfield{f.Offset}:{unit}"))
                 {
-                    members.Add([$"{At(f.Offset)}private {CsContext.IntName((int)unit, false)} {store};"]);
+                    members.Add((f.Offset, [$"{At(f.Offset)}private {CsContext.IntName((int)unit, false)} {store};"]));
                     Check(f.CName + " storage", f.Offset, store);
                 }
                 m.AddRange(BitfieldProperty(f, fname, store, (int)unit, width));
-                members.Add(m);
+                members.Add((f.Offset, m));
                 continue;
             }
             if (f.ArrayLength is { } n)
             {
                 var arr = Naming.Pascal(f.CName) + "Array";
                 var elem = cx.NativeType(f.Type);
-                members.Add([$"/// <summary>Storage of <see cref=\"{fname}\"/>: {n} elements of {Xml(elem)}.</summary>",
+                members.Add((f.Offset, [$"/// <summary>Storage of <see cref=\"{fname}\"/>: {n} elements of {Xml(elem)}.</summary>",
                              $"[global::System.Runtime.CompilerServices.InlineArray({n})]",
-                             $"public struct {arr} {{ private {elem} _element0; }}"]);
+                             $"public struct {arr} {{ private {elem} _element0; }}"]));
                 m.Add($"{At(f.Offset)}public {arr} {fname};");
-                members.Add(m);
+                members.Add((f.Offset, m));
                 Check(f.CName, f.Offset, fname);
                 continue;
             }
@@ -73,26 +75,67 @@ internal sealed class StructLowering(CsContext cx)
             {
                 var nt = cx.NativeType(f.Type);
                 var store = "_" + f.CName;
-                members.Add([$"{At(f.Offset)}private {nt} {store};"]);
+                members.Add((f.Offset, [$"{At(f.Offset)}private {nt} {store};"]));
                 m.Add(f.Readonly
                     ? $"public readonly {type} {fname} => {CsContext.FromNative(f.Type, store)};"
                     : $"public {type} {fname} {{ readonly get => {CsContext.FromNative(f.Type, store)}; set => {store} = {CsContext.ToNative(f.Type, "value")}; }}");
-                members.Add(m);
+                members.Add((f.Offset, m));
                 Check(f.CName, f.Offset, store);
                 continue;
             }
             m.Add($"{At(f.Offset)}public {type} {fname};");
-            members.Add(m);
+            members.Add((f.Offset, m));
             Check(f.CName, f.Offset, fname);
+        }
+        foreach (var (cname, offset, member) in unbound)
+        {
+            members.Add((offset, member));
+            checks.Add($"checks.Add(({CsSyntax.String($"offsetof({s.CName}, {cname})")}, {offset}, (byte*)&__s._{cname} - __b));");
         }
         return new StructModel
         {
             Doc = CsSyntax.Doc(s.Doc),
             Layout = sequential ? "[StructLayout(LayoutKind.Sequential)]" : $"[StructLayout(LayoutKind.Explicit, Size = {s.Size})]",
             Name = name,
-            Members = members,
+            Members = members.OrderBy(m => m.Offset).Select(m => m.Lines).ToList(),
             Checks = checks,
         };
+    }
+
+    /// <summary>
+    /// C fields the binder left out (pointers, unexposed records): private members of the same size at the same offset,
+    /// pointer-typed where C has pointers, so that the struct passes by value under the platform ABI exactly as in C.
+    /// </summary>
+    IEnumerable<(string CName, long Offset, IReadOnlyList<string> Member)> Unbound(BoundStruct s)
+    {
+        var record = cx.Module.Header.FindRecord(s.CName);
+        if (record is null) yield break;
+        var bound = s.Fields.Select(f => f.CName).ToHashSet();
+        foreach (var (f, bits) in Flatten(record, 0))
+        {
+            if (bound.Contains(f.Name) || f.BitWidth is not null) continue;
+            long offset = bits / 8;
+            var at = $"[FieldOffset({offset})] ";
+            var t = f.Type.Canonical;
+            if (t is CPointerType)
+                yield return (f.Name, offset, [$"{at}private nint _{f.Name};"]);
+            else if (t is CArrayType { Length: { } n, Element: var e } && e.Canonical is CPointerType)
+                yield return (f.Name, offset, [$"[global::System.Runtime.CompilerServices.InlineArray({n})] private struct _{f.Name}_array {{ private nint _element0; }}",
+                                               $"{at}private _{f.Name}_array _{f.Name};"]);
+            else if (t.Size > 0)
+                yield return (f.Name, offset, [$"[global::System.Runtime.CompilerServices.InlineArray({t.Size})] private struct _{f.Name}_bytes {{ private byte _element0; }}",
+                                               $"{at}private _{f.Name}_bytes _{f.Name};"]);
+        }
+    }
+
+    IEnumerable<(CField Field, long OffsetBits)> Flatten(CRecord r, long baseBits)
+    {
+        foreach (var f in r.Fields)
+        {
+            if (f.IsAnonymous && f.Type.Canonical is CRecordType rt && cx.Module.Header.FindRecord(rt.Name) is { } inner)
+                foreach (var x in Flatten(inner, baseBits + f.OffsetBits)) yield return x;
+            else yield return (f, baseBits + f.OffsetBits);
+        }
     }
 
     static string Xml(string s) => s.Replace("<", "&lt;").Replace(">", "&gt;");

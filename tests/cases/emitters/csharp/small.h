@@ -37,6 +37,13 @@ typedef struct sm_record {
 /** A plain pair. */
 typedef struct { float a; float b; } sm_pair;
 
+/** A struct with pointer fields, passed by value like libclang's CXString. */
+typedef struct sm_text {
+    const void *data;
+    unsigned flags;
+    const char *parts[2];
+} sm_text;
+
 /** An opaque session. */
 typedef struct sm_session sm_session;
 
@@ -74,5 +81,6 @@ int sm_each(const int *items, size_t n, sm_visit fn, void *ctx);
 int sm_open_fd(const char *path);
 int sm_find(const uint8_t *data, size_t len, uint8_t byte);
 const char *sm_getenv(const char *name);
+unsigned sm_text_flags(sm_text t);
 
 #endif

@@ -161,5 +161,9 @@ public static unsafe partial class SmallLib
         [LibraryImport(LibraryName, EntryPoint = "sm_getenv")]
         [UnmanagedCallConv(CallConvs = new[] { typeof(CallConvCdecl) })]
         internal static partial byte* sm_getenv(byte* name);
+
+        [LibraryImport(LibraryName, EntryPoint = "sm_text_flags")]
+        [UnmanagedCallConv(CallConvs = new[] { typeof(CallConvCdecl) })]
+        internal static partial uint sm_text_flags(sm_text t);
     }
 }

@@ -98,6 +98,29 @@ public unsafe partial struct sm_pair
     }
 }
 
+/// <summary>A struct with pointer fields, passed by value like libclang's CXString.</summary>
+[StructLayout(LayoutKind.Explicit, Size = 32)]
+public unsafe partial struct sm_text
+{
+    [FieldOffset(0)] private nint _data;
+
+    [FieldOffset(8)] public uint flags;
+
+    [global::System.Runtime.CompilerServices.InlineArray(2)] private struct _parts_array { private nint _element0; }
+    [FieldOffset(16)] private _parts_array _parts;
+
+    /// <summary>Adds this struct's size and field offsets, with the C compiler's values, to checks.</summary>
+    internal static void CheckLayout(global::System.Collections.Generic.List<(string What, long Expected, long Actual)> checks)
+    {
+        sm_text __s = default;
+        byte* __b = (byte*)&__s;
+        checks.Add(("sizeof(sm_text)", 32, sizeof(sm_text)));
+        checks.Add(("offsetof(sm_text, flags)", 8, (byte*)&__s.flags - __b));
+        checks.Add(("offsetof(sm_text, data)", 0, (byte*)&__s._data - __b));
+        checks.Add(("offsetof(sm_text, parts)", 16, (byte*)&__s._parts - __b));
+    }
+}
+
 /// <summary>A C# callable for the C callback type sm_notify.</summary>
 public delegate void SmNotify(string? what, bool ok);
 

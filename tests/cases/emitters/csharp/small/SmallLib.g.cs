@@ -270,12 +270,16 @@ public static unsafe partial class SmallLib
         return __result!;
     }
 
+    /// <summary>Calls sm_text_flags.</summary>
+    public static uint SmTextFlags(sm_text t) => Native.sm_text_flags(t);
+
     /// <summary>Each exposed struct's size and field offsets as C# lays them out, next to the C compiler's (Expected).</summary>
     internal static global::System.Collections.Generic.List<(string What, long Expected, long Actual)> CheckLayouts()
     {
         var checks = new global::System.Collections.Generic.List<(string What, long Expected, long Actual)>();
         sm_record.CheckLayout(checks);
         sm_pair.CheckLayout(checks);
+        sm_text.CheckLayout(checks);
         return checks;
     }
 }
