@@ -27,7 +27,9 @@ public sealed class CSharpEmitter : IEmitter
             new($"{cx.ClassName}.g.cs", TemplateRenderer.Render("Module.sbn", new
             {
                 common.header, common.@namespace, common.class_name,
-                class_doc = CsSyntax.Doc($"The functions and constants of {module.Name}, bound from {string.Join(", ", module.Headers)}."),
+                class_doc = CsSyntax.Doc($"The functions and constants of {module.Name}, bound from {string.Join(", ", module.Headers)}." +
+                    (module.AllFunctions.Any(f => f.Gil == GilPolicy.Release)
+                        ? "\nFunctions marked `gil: release` in the spec need nothing in C#: P/Invoke calls hold no global lock." : "")),
                 constants = module.Constants.Select(types.Constant).ToList(),
                 skipped,
                 methods = module.Functions.Where(native.CanCall).Select(f => new MethodLowering(cx, f, MethodKind.Static, null).Lower()).ToList(),

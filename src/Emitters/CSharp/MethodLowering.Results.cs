@@ -153,6 +153,8 @@ internal sealed partial class MethodLowering
         var paramList = string.Join(", ", ps);
         var name = f.CsName;
         if (kind == MethodKind.Instance && SafeHandleMembers.Contains(name)) name += "_";
+        // A member may not be named like its type (CS0542).
+        if ((kind == MethodKind.Static && name == cx.ClassName) || (kind == MethodKind.Instance && name == cx.HandleClass(owner!.CType))) name += "_";
         var signature = kind switch
         {
             MethodKind.Static => $"public static {returnType} {name}({paramList})",

@@ -31,6 +31,7 @@ internal sealed class TypeLowering(CsContext cx)
         var doc = cx.Module.Header.Macros.FirstOrDefault(m => m.Name == k.CName)?.Doc
                   ?? cx.Module.Header.Enums.SelectMany(e => e.Constants).FirstOrDefault(x => x.Name == k.CName)?.Doc;
         var name = CsSyntax.Identifier(k.CName);
+        if (name == cx.ClassName) name += "_";
         switch (k.Kind)
         {
             case ConstantKind.String:

@@ -6,7 +6,10 @@ using System.Runtime.InteropServices;
 
 namespace Small.Interop;
 
-/// <summary>The functions and constants of small, bound from small.h.</summary>
+/// <summary>
+/// The functions and constants of small, bound from small.h.
+/// Functions marked `gil: release` in the spec need nothing in C#: P/Invoke calls hold no global lock.
+/// </summary>
 public static unsafe partial class SmallLib
 {
     /// <summary>Library name.</summary>
