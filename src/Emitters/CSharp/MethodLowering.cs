@@ -164,7 +164,7 @@ internal sealed partial class MethodLowering
     {
         var t = cx.NativeType(c.Params[p.Index].Type) ?? "void*";
         var e = t.EndsWith('*') ? t[..^1] : t;
-        return e is "void" || e.EndsWith('*') ? "byte" : e;
+        return e is "void" ? "byte" : e.EndsWith('*') ? "nint" : e;
     }
 
     void LowerBuffer(BoundParam p, BufferRole b)
