@@ -182,7 +182,8 @@ internal sealed partial class MethodLowering
         switch (err.Kind)
         {
             case ErrorKind.ReturnCode:
-                cond = string.Join(" && ", (err.Success.Count == 0 ? [0L] : err.Success).Select(v => $"(long)__ret != {v}"));
+                var success = err.Success.Count == 0 ? [0L] : err.Success;
+                cond = success.Count == 1 ? $"(long)__ret != {success[0]}" : $"(long)__ret is not ({string.Join(" or ", success)})";
                 code = "(long)__ret";
                 break;
             case ErrorKind.Negative:

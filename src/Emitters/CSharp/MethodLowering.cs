@@ -53,7 +53,8 @@ internal sealed partial class MethodLowering
 
     static string L(BoundParam p) => "__" + p.CName;
 
-    static string Cast(string type, string expr) => $"({type}){expr}";
+    /// <summary>expr (of C# type exprType) as the P/Invoke parameter type: cast only where the types differ.</summary>
+    static string Cast(string type, string expr, string exprType) => type == exprType ? expr : $"({type}){expr}";
 
     /// <summary>The handle lease of a handle parameter (or "__self").</summary>
     string LeaseOf(BoundParam p) => _leases[p.CName];
@@ -108,7 +109,7 @@ internal sealed partial class MethodLowering
                     var st = cx.StructName(sr.Struct);
                     AddParam(p, $"{(sr.IsConst ? "in" : "ref")} {st} {name}");
                     _fixed.Add($"fixed ({st}* {L(p)}_p = &{name})");
-                    _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}_p");
+                    _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}_p", st + "*");
                     break;
                 }
             case CallbackRole cb:
@@ -156,7 +157,7 @@ internal sealed partial class MethodLowering
         var nullable = s.Nullable ? "true" : "false";
         _pre.Line($"byte[]? {L(p)}_z = {cx.Interop}.{(bytes ? "BytesZ" : "Utf8Z")}({name}, nameof({name}), {nullable});");
         _fixed.Add($"fixed (byte* {L(p)}_p = {L(p)}_z)");
-        _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}_p");
+        _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}_p", "byte*");
     }
 
     /// <summary>The C# element type of a buffer (void and char are bytes).</summary>
@@ -177,7 +178,7 @@ internal sealed partial class MethodLowering
             var size = AllocExpr(alloc);
             _pre.Line($"byte[] {L(p)}_buf = new byte[{cx.Interop}.AllocSize({size})];");
             _fixed.Add($"fixed (byte* {L(p)}_p = &MemoryMarshal.GetArrayDataReference({L(p)}_buf))");
-            _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}_p");
+            _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}_p", "byte*");
             itemsExpr = b.ElementSize == 1 ? $"{L(p)}_buf.Length" : $"{L(p)}_buf.Length / {b.ElementSize}";
             bytesExpr = $"{L(p)}_buf.Length";
         }
@@ -187,7 +188,7 @@ internal sealed partial class MethodLowering
             AddParam(p, $"{spanType}<{elem}> {name}");
             _fixed.Add($"fixed ({elem}* {L(p)}_p = &MemoryMarshal.GetReference({name}))");
             var ptr = b.Nullable ? $"{L(p)}_p" : $"{cx.Interop}.NonNull({L(p)}_p)";
-            _args[p.Index] = Cast(NativeParamType(p), ptr);
+            _args[p.Index] = Cast(NativeParamType(p), ptr, elem + "*");
             itemsExpr = $"{name}.Length";
             bytesExpr = b.ElementSize == 1 ? $"{name}.Length" : $"{name}.Length * {b.ElementSize}";
         }
@@ -267,7 +268,7 @@ internal sealed partial class MethodLowering
         {
             case StringType st:
                 _pre.Line($"byte* {L(p)} = null;");
-                _args[p.Index] = Cast(NativeParamType(p), $"&{L(p)}");
+                _args[p.Index] = Cast(NativeParamType(p), $"&{L(p)}", "byte**");
                 _post.Line($"var {L(p)}_value = {cx.Interop}.{(st.Encoding == StringEncoding.Bytes ? "Bytes" : "Utf8")}({L(p)});");
                 if (o.Ownership == Ownership.Owned) _post.Line(FreeCall(o.Free, L(p)));
                 AddParam(p, $"out {cx.PublicType(st)}? {name}");
@@ -275,7 +276,7 @@ internal sealed partial class MethodLowering
                 break;
             case HandleType h:
                 _pre.Line($"void* {L(p)} = null;");
-                _args[p.Index] = Cast(NativeParamType(p), $"&{L(p)}");
+                _args[p.Index] = Cast(NativeParamType(p), $"&{L(p)}", "void**");
                 if (self) { _ctorPointer = L(p); break; }
                 var cls = cx.HandleClass(h.Handle);
                 _post.Line($"var {L(p)}_obj = {L(p)} == null ? null : new {cls}(new {cx.Interop}.Adopted((nint){L(p)}, {(o.Ownership == Ownership.Owned ? "true" : "false")}));");
@@ -286,7 +287,7 @@ internal sealed partial class MethodLowering
             default:
                 var nt = cx.NativeType(o.Type);
                 _pre.Line($"{nt} {L(p)} = default;");
-                _args[p.Index] = Cast(NativeParamType(p), $"&{L(p)}");
+                _args[p.Index] = Cast(NativeParamType(p), $"&{L(p)}", nt + "*");
                 AddParam(p, $"out {cx.PublicType(o.Type)} {name}");
                 _assign.Line($"{name} = {CsContext.FromNative(o.Type, L(p))};");
                 break;
@@ -300,7 +301,7 @@ internal sealed partial class MethodLowering
             _pre.Line($"using var __self = new {cx.Interop}.HandleLease(this, \"this\", false);");
             _leases[p.CName] = "__self";
             if (cx.Keepers.Contains(h.Handle)) _keeperChecks.Add("this.CallbackKeeper.TakePending()");
-            _args[p.Index] = Cast(NativeParamType(p), "__self.Pointer");
+            _args[p.Index] = Cast(NativeParamType(p), "__self.Pointer", "void*");
             return;
         }
         var name = p.CsName;
@@ -308,7 +309,7 @@ internal sealed partial class MethodLowering
         _pre.Line($"using var {L(p)} = new {cx.Interop}.HandleLease({name}, nameof({name}), {(h.Nullable ? "true" : "false")});");
         _leases[p.CName] = L(p);
         if (cx.Keepers.Contains(h.Handle)) _keeperChecks.Add($"{name}{(h.Nullable ? "?" : "")}.CallbackKeeper.TakePending()");
-        _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}.Pointer");
+        _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}.Pointer", "void*");
         if (p.TransferFull) _post.Line($"{name}{(h.Nullable ? "?" : "")}.SetHandleAsInvalid();");
     }
 
@@ -346,7 +347,7 @@ internal sealed partial class MethodLowering
             _unpin.Add($"{cx.Interop}.Unpin({gch});");
             _pendingChecks.Add($"{state}?.TakePending()");
         }
-        _args[ud.Index] = Cast(NativeParamType(ud.Index), gch);
+        _args[ud.Index] = Cast(NativeParamType(ud.Index), gch, "nint");
         _gch[p.CName] = gch;
     }
 

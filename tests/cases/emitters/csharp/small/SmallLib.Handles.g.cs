@@ -21,7 +21,7 @@ public sealed unsafe partial class Session : SafeHandle
         void* __ret;
         fixed (byte* __path_p = __path_z)
         {
-            __ret = Native.sm_open((byte*)__path_p);
+            __ret = Native.sm_open(__path_p);
         }
         if (__ret == null)
         {
@@ -55,7 +55,7 @@ public sealed unsafe partial class Session : SafeHandle
         int __ret;
         fixed (byte* __key_p = __key_z)
         {
-            __ret = Native.sm_session_put((void*)__self.Pointer, (byte*)__key_p, value_);
+            __ret = Native.sm_session_put(__self.Pointer, __key_p, value_);
         }
         if (this.CallbackKeeper.TakePending() is { } __pending0)
         {
@@ -71,7 +71,7 @@ public sealed unsafe partial class Session : SafeHandle
     public string? Error()
     {
         using var __self = new Interop.HandleLease(this, "this", false);
-        byte* __ret = Native.sm_session_error((void*)__self.Pointer);
+        byte* __ret = Native.sm_session_error(__self.Pointer);
         var __result = Interop.Utf8(__ret);
         if (this.CallbackKeeper.TakePending() is { } __pending0)
         {
@@ -87,7 +87,7 @@ public sealed unsafe partial class Session : SafeHandle
         var __fn_state = fn is null ? null : new Interop.CallbackState<SmNotify>(fn);
         delegate* unmanaged[Cdecl]<byte*, byte, void*, void> __fn_fn = fn is null ? null : &Trampolines.SmNotify;
         nint __fn_gch = this.CallbackKeeper.Pin(__fn_state);
-        Native.sm_session_on_change((void*)__self.Pointer, __fn_fn, (void*)__fn_gch);
+        Native.sm_session_on_change(__self.Pointer, __fn_fn, (void*)__fn_gch);
         this.CallbackKeeper.Commit("sm_session_on_change.fn", __fn_state, __fn_gch);
         if (this.CallbackKeeper.TakePending() is { } __pending0)
         {

@@ -45,7 +45,7 @@ public static unsafe partial class SmallLib
     public static void SmRecordInit(out sm_record out_, long id)
     {
         sm_record __out = default;
-        Native.sm_record_init((sm_record*)&__out, id);
+        Native.sm_record_init(&__out, id);
         out_ = __out;
     }
 
@@ -55,7 +55,7 @@ public static unsafe partial class SmallLib
         double __ret;
         fixed (sm_record* __r_p = &r)
         {
-            __ret = Native.sm_record_weight((sm_record*)__r_p);
+            __ret = Native.sm_record_weight(__r_p);
         }
         return __ret;
     }
@@ -75,7 +75,7 @@ public static unsafe partial class SmallLib
         ulong __ret;
         fixed (byte* __text_p = __text_z)
         {
-            __ret = Native.sm_length((byte*)__text_p);
+            __ret = Native.sm_length(__text_p);
         }
         return __ret;
     }
@@ -87,7 +87,7 @@ public static unsafe partial class SmallLib
         byte* __ret;
         fixed (byte* __text_p = __text_z)
         {
-            __ret = Native.sm_upper((byte*)__text_p);
+            __ret = Native.sm_upper(__text_p);
         }
         var __result = Interop.Utf8(__ret);
         if (__ret != null) Native.sm_release((void*)__ret);
@@ -102,7 +102,7 @@ public static unsafe partial class SmallLib
         int __ret;
         fixed (byte* __key_p = __key_z)
         {
-            __ret = Native.sm_lookup((byte*)__key_p, (byte**)&__value);
+            __ret = Native.sm_lookup(__key_p, &__value);
         }
         var __value_value = Interop.Utf8(__value);
         if (__value != null) NativeMemory.Free(__value);
@@ -131,7 +131,7 @@ public static unsafe partial class SmallLib
         int __ret;
         fixed (byte* __out_p = &MemoryMarshal.GetReference(out_))
         {
-            __ret = Native.sm_fill((byte*)Interop.NonNull(__out_p), &__out_len, value_);
+            __ret = Native.sm_fill(Interop.NonNull(__out_p), &__out_len, value_);
         }
         if ((long)__ret != 0)
         {
@@ -152,7 +152,7 @@ public static unsafe partial class SmallLib
         fixed (byte* __src_p = &MemoryMarshal.GetReference(src))
         fixed (byte* __dst_p = &MemoryMarshal.GetArrayDataReference(__dst_buf))
         {
-            __ret = Native.sm_encode((byte*)__dst_p, &__dst_len, (byte*)Interop.NonNull(__src_p), checked((ulong)(src.Length)));
+            __ret = Native.sm_encode(__dst_p, &__dst_len, Interop.NonNull(__src_p), checked((ulong)(src.Length)));
         }
         if ((long)__ret != 0)
         {
@@ -166,7 +166,7 @@ public static unsafe partial class SmallLib
     {
         fixed (short* __values_p = &MemoryMarshal.GetReference(values))
         {
-            Native.sm_negate((short*)Interop.NonNull(__values_p), checked((ulong)(values.Length)));
+            Native.sm_negate(Interop.NonNull(__values_p), checked((ulong)(values.Length)));
         }
     }
 
@@ -178,7 +178,7 @@ public static unsafe partial class SmallLib
         int __ret;
         fixed (int* __v_p = &MemoryMarshal.GetReference(v))
         {
-            __ret = Native.sm_minmax((int*)Interop.NonNull(__v_p), checked((ulong)(v.Length)), (int*)&__min, (int*)&__max);
+            __ret = Native.sm_minmax(Interop.NonNull(__v_p), checked((ulong)(v.Length)), &__min, &__max);
         }
         if ((long)__ret != 0)
         {
@@ -209,7 +209,7 @@ public static unsafe partial class SmallLib
         {
             fixed (int* __items_p = &MemoryMarshal.GetReference(items))
             {
-                __ret = Native.sm_each((int*)Interop.NonNull(__items_p), checked((ulong)(items.Length)), __fn_fn, (void*)__fn_gch);
+                __ret = Native.sm_each(Interop.NonNull(__items_p), checked((ulong)(items.Length)), __fn_fn, (void*)__fn_gch);
             }
         }
         finally
@@ -231,7 +231,7 @@ public static unsafe partial class SmallLib
         int __ret;
         fixed (byte* __path_p = __path_z)
         {
-            __ret = Native.sm_open_fd((byte*)__path_p);
+            __ret = Native.sm_open_fd(__path_p);
             __errno = Marshal.GetLastPInvokeError();
         }
         if ((long)__ret == -1)
@@ -247,7 +247,7 @@ public static unsafe partial class SmallLib
         int __ret;
         fixed (byte* __data_p = &MemoryMarshal.GetReference(data))
         {
-            __ret = Native.sm_find((byte*)Interop.NonNull(__data_p), checked((ulong)(data.Length)), byte_);
+            __ret = Native.sm_find(Interop.NonNull(__data_p), checked((ulong)(data.Length)), byte_);
         }
         if ((long)__ret < 0)
         {
@@ -263,7 +263,7 @@ public static unsafe partial class SmallLib
         byte* __ret;
         fixed (byte* __name_p = __name_z)
         {
-            __ret = Native.sm_getenv((byte*)__name_p);
+            __ret = Native.sm_getenv(__name_p);
         }
         var __result = Interop.Utf8(__ret);
         if (__ret == null)
