@@ -5,6 +5,8 @@ public static class EmitterRegistry
 {
     static readonly List<IEmitter> All = new()
     {
+        new CPython.ClassicEmitter(),
+        new CPython.Abi3Emitter(),
         new CSharp.CSharpEmitter(),
     };
 
