@@ -8,6 +8,7 @@ public static class EmitterRegistry
         new CPython.ClassicEmitter(),
         new CPython.Abi3Emitter(),
         new Cffi.CffiEmitter(),
+        new CSharp.CSharpEmitter(),
     };
 
     public static IEmitter? Find(string target) => All.FirstOrDefault(e => e.Target == target);
