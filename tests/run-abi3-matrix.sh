@@ -49,20 +49,6 @@ for p in pytest _pytest pluggy iniconfig packaging attr exceptiongroup tomli py 
   ln -s "/usr/lib/python3/dist-packages/$p" "$shim/$p"
 done
 
-# tests/behaviour uses two Python 3.9 APIs (random.Random.randbytes in test_zlib.py, tracemalloc.reset_peak
-# in test_demo_buffers.py::test_buffer_in_is_passed_without_copying). On 3.8 only, and announced, a
-# sitecustomize adds them as CPython 3.9 defines them (reset_peak right after start() changes nothing).
-cat > "$shim/sitecustomize.py" <<'PY'
-import sys
-if sys.version_info < (3, 9):
-    import random, tracemalloc
-    if not hasattr(random.Random, "randbytes"):
-        random.Random.randbytes = lambda self, n: (self.getrandbits(n * 8) if n else 0).to_bytes(n, "little")
-        random.randbytes = random._inst.randbytes
-    if not hasattr(tracemalloc, "reset_peak"):
-        tracemalloc.reset_peak = lambda: None
-PY
-
 if [ -n "${ABI3_PYTHONS:-}" ]; then
   # shellcheck disable=SC2206
   pythons=($ABI3_PYTHONS)
@@ -87,9 +73,6 @@ for py in "${pythons[@]}"; do
       failed+=("$version: $m.c does not compile against its headers")
     fi
   done
-  if "$py" -c 'import sys; sys.exit(0 if sys.version_info < (3, 9) else 1)'; then
-    echo "NOTE: Python < 3.9: tests/behaviour needs random.randbytes and tracemalloc.reset_peak; shimmed (see sitecustomize.py)"
-  fi
   if ! (cd "$here" && BINDGEN_TARGET=abi3 BINDGEN_MODULE_PATH="$work/demo/abi3:$work/zlib/abi3" \
         PYTHONPATH="$shim" "$py" -m pytest -q -p no:cacheprovider -W "ignore::DeprecationWarning:_pytest.assertion.rewrite" tests/behaviour); then
     failed+=("$version: behaviour suite")
