@@ -3,7 +3,12 @@ namespace Bindgen.Emitters;
 /// <summary>The emitters that exist, by target name. A target not listed here is not implemented yet.</summary>
 public static class EmitterRegistry
 {
-    static readonly List<IEmitter> All = new() { new Hpy.HpyEmitter() };
+    static readonly List<IEmitter> All = new()
+    {
+        new CPython.ClassicEmitter(),
+        new CPython.Abi3Emitter(),
+        new Hpy.HpyEmitter(),
+    };
 
     public static IEmitter? Find(string target) => All.FirstOrDefault(e => e.Target == target);
 

@@ -1,3 +1,4 @@
+using Bindgen.Emitters.Common;
 using Bindgen.Model.IR;
 
 namespace Bindgen.Emitters.Hpy;

@@ -15,6 +15,8 @@ public class InitTests
         Assert.Equal(0, init.ExitCode);
         var text = File.ReadAllText(Path.Combine(dir, "bindings.yaml"));
         Assert.StartsWith("# yaml-language-server: $schema=", text);
+        var schemaRef = text[(text.IndexOf('=') + 1)..text.IndexOf('\n')];
+        Assert.True(File.Exists(Path.Combine(dir, schemaRef)), $"the $schema line points at {schemaRef}, which does not exist");
         Assert.Contains("# suggested:", text);
         var ir = CliRunner.Run(dir, "ir");
         Assert.True(ir.ExitCode == 0, ir.Stderr);

@@ -3,13 +3,13 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 
-namespace Bindgen.Emitters.Hpy;
+namespace Bindgen.Emitters.Common;
 
 /// <summary>
 /// Renders the embedded Scriban templates of one emitter (resources named "Folder/Templates/X.sbn") with
 /// strict variables: a typo in a template fails loudly. Model members keep their C# names.
 /// </summary>
-internal sealed class TemplateRenderer(string folder)
+public sealed class TemplateRenderer(string folder)
 {
     static readonly Assembly Asm = typeof(TemplateRenderer).Assembly;
     readonly Dictionary<string, Template> _cache = new();
@@ -18,6 +18,8 @@ internal sealed class TemplateRenderer(string folder)
     {
         var globals = new ScriptObject();
         globals.Import(model, renamer: m => m.Name);
+        // `T | bg_decl` → "T " or "T *" ready for a declarator: "int x", "char *x".
+        globals.Import("bg_decl", new Func<string, string>(t => t.EndsWith('*') ? t : t + " "));
         var ctx = new TemplateContext
         {
             StrictVariables = true,

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Bindgen.Emitters.Hpy;
+namespace Bindgen.Emitters.Common;
 
 /// <summary>Text that goes into generated C: string literals and identifiers derived from C spellings.</summary>
-internal static class CText
+public static class CText
 {
     /// <summary>A C string literal of s: ASCII kept, everything else as octal escapes of its UTF-8 bytes, no trigraphs.</summary>
     public static string Literal(string s)

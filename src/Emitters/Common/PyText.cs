@@ -1,10 +1,10 @@
 using System.Text;
 using Bindgen.Model.Spec;
 
-namespace Bindgen.Emitters.Hpy;
+namespace Bindgen.Emitters.Common;
 
 /// <summary>Python-side text shared by the Python emitters: literals for signatures and docstrings.</summary>
-internal static class PyText
+public static class PyText
 {
     /// <summary>A Python string literal (repr-like, single quotes).</summary>
     public static string Str(string s)
