@@ -15,7 +15,7 @@ namespace Bindgen.Tests.Emitters.Hpy;
 /// </summary>
 public class HpySnapshotTests
 {
-    static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+    internal static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", ".."));
 
     const string HpyInclude = "/usr/lib/pypy3.9/hpy/devel/include";
@@ -103,5 +103,23 @@ public class HpySnapshotTests
         var emitter = EmitterRegistry.Find("hpy")!;
         Assert.Equal("pypy3", emitter.DefaultPython(module));
         Assert.Equal("{python}", emitter.BuildSteps(module)[0].Program);
+    }
+}
+
+/// <summary>
+/// targets.hpy.version: "0.9" switches to the newer API (HPy_MODINIT(name, def), HPy_mod_exec, HPyDef_* with SYM_impl).
+/// Only rendered and inspected: HPy 0.9 headers and runtime are not available here, so this output is not compiled.
+/// </summary>
+public class Hpy09RenderTests
+{
+    [Fact]
+    public void Version09UsesTheNewerModuleApi()
+    {
+        var module = HpySnapshotTests.Bind(Path.Combine(HpySnapshotTests.RepoRoot(), "tests", "cases", "emitters", "hpy", "small09.yaml"));
+        var c = EmitterRegistry.Find("hpy")!.Emit(module, new GeneratorInfo("0.1.0", module.SpecPath)).First(f => f.Path == "small.c").Content;
+        Assert.Contains("#define BG_API_09 1", c);
+        Assert.Contains("HPy_MODINIT(small, bg_moduledef)", c);
+        Assert.Contains("HPyDef_SLOT(bg_exec_def, HPy_mod_exec)", c);
+        Assert.DoesNotContain(".size = -1", c);
     }
 }
