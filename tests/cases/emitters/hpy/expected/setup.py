@@ -3,6 +3,8 @@
 
 The extension is compiled by build_hpy.py (HPY_UNIVERSAL_ABI); the loader stub small.py makes
 `import small` load small.hpy.so through hpy.universal."""
+import os
+import shutil
 import subprocess
 import sys
 
@@ -12,8 +14,12 @@ from setuptools.command.build_py import build_py
 
 class BuildHpy(build_py):
     def run(self):
-        subprocess.check_call([sys.executable, "build_hpy.py"])
+        here = os.path.dirname(os.path.abspath(__file__))
+        subprocess.check_call([sys.executable, os.path.join(here, "build_hpy.py")])
         super().run()
+        # the universal binary goes beside the loader stub small.py
+        os.makedirs(self.build_lib, exist_ok=True)
+        shutil.copy(os.path.join(here, "small.hpy.so"), self.build_lib)
 
 
 setup(
@@ -21,6 +27,5 @@ setup(
     version="0.0.0",
     description="HPy 0.0.4 bindings (universal ABI)",
     py_modules=["small"],
-    data_files=[("", ["small.hpy.so"])],
     cmdclass={"build_py": BuildHpy},
 )
