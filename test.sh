@@ -26,6 +26,9 @@ bash tests/run-abi3-matrix.sh
 step "behaviour suite: cffi (API on CPython and PyPy, ABI on CPython)"
 bash tests/run-cffi-behaviour.sh
 
+step "behaviour suite: hpy universal modules on PyPy (plain, then HPy debug mode with leak detection)"
+bash tests/run-hpy-behaviour.sh
+
 step "C# behaviour suite (demo and zlib through the generated P/Invoke bindings)"
 bash tests/run-csharp-behaviour.sh
 

@@ -35,12 +35,6 @@ bash examples/demo/build.sh "$work/lib" >/dev/null
 export LD_LIBRARY_PATH="$work/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 export LIBRARY_PATH="$work/lib${LIBRARY_PATH:+:$LIBRARY_PATH}"
 
-# PyPy has no _tracemalloc, and tests/behaviour/test_demo_buffers.py imports tracemalloc at module level
-# (its tracemalloc tests are skipped off CPython). An empty stand-in module lets the file be collected.
-shims="$work/pypy-shims"
-mkdir -p "$shims"
-printf '"""Stand-in for PyPy, which has no _tracemalloc; the tests using it are skipped there."""\n' > "$shims/tracemalloc.py"
-
 # A copy of SPEC with `targets: {cffi: {mode: abi}}`, include_dirs made absolute so headers still resolve.
 abi_spec() {
   "$cpython" - "$1" "$2" <<'PY'
@@ -78,10 +72,8 @@ for v in "${variants[@]}"; do
     ./bindgen.sh build "$spec" --target cffi --out "$out/$ex" --python "$py" -q || { ok=0; break; }
   done
   if [ $ok = 1 ]; then
-    extra=""; [ "$py" = "$pypy" ] && extra="$shims"
     # shellcheck disable=SC2086
     BINDGEN_TARGET=cffi BINDGEN_MODULE_PATH="$out/demo/cffi:$out/zlib/cffi" \
-      PYTHONPATH="$extra${PYTHONPATH:+:$PYTHONPATH}" \
       "$py" -m pytest -q -p no:cacheprovider ${CFFI_PYTEST_ARGS:-} tests/behaviour || ok=0
   fi
   [ $ok = 1 ] || failed+=("$v")

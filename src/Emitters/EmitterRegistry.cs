@@ -7,6 +7,7 @@ public static class EmitterRegistry
     {
         new CPython.ClassicEmitter(),
         new CPython.Abi3Emitter(),
+        new Hpy.HpyEmitter(),
         new Cffi.CffiEmitter(),
         new CSharp.CSharpEmitter(),
     };

@@ -52,7 +52,6 @@ def test_buffer_in_accepts_numpy(demo):
     assert demo.demo_checksum(grid) == fnv1a(bytes(range(12)))
 
 
-@hpy_buffers
 def test_buffer_in_rejects_non_contiguous_memoryview(demo):
     with pytest.raises(NON_CONTIGUOUS_ERRORS):
         demo.demo_checksum(memoryview(DATA)[::2])
@@ -167,7 +166,6 @@ def test_out_buffer_rejects_read_only_bytes(demo, readonly):
         demo.demo_fill(readonly, 0x41, 0)
 
 
-@hpy_buffers
 def test_out_buffer_rejects_read_only_memoryview(demo):
     with pytest.raises(TypeError):
         demo.demo_fill(memoryview(bytes(8)), 0x41, 1)
@@ -184,7 +182,6 @@ def test_out_buffer_accepts_writable_buffer_objects(demo):
     assert arr.tolist() == [7] * 5
 
 
-@hpy_buffers
 def test_out_buffer_rejects_non_contiguous(demo):
     with pytest.raises(NON_CONTIGUOUS_ERRORS):
         demo.demo_fill(memoryview(bytearray(8))[::2], 0x41, 1)

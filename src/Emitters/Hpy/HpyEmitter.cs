@@ -1,0 +1,60 @@
+using Bindgen.Emitters.Common;
+using Bindgen.Model.IR;
+
+namespace Bindgen.Emitters.Hpy;
+
+/// <summary>
+/// `--target hpy`: one universal HPy module (NAME.hpy.so, HPY_UNIVERSAL_ABI) any HPy-capable interpreter loads.
+/// targets.hpy.version picks the HPy API level: "0.0.4" (PyPy 7.3.11, the default) or "0.9".
+/// Alongside the C source: a build script (build_hpy.py, run by `bindgen build` with pypy3), setup.py/pyproject.toml
+/// for an installable project, and a loader stub NAME.py so that a plain `import NAME` works.
+/// </summary>
+public sealed class HpyEmitter : IEmitter
+{
+    static readonly TemplateRenderer Renderer = new("Hpy");
+
+    public string Target => "hpy";
+
+    public static string ApiVersion(BoundModule module) => module.Targets.Hpy?.Version ?? "0.0.4";
+
+    public IReadOnlyList<GeneratedFile> Emit(BoundModule module, GeneratorInfo info)
+    {
+        var version = ApiVersion(module);
+        var api09 = version != "0.0.4";
+        var model = new HpyLowering(module, api09).Lower(info, version);
+        var build = new HpyBuildModel
+        {
+            HeaderLine = info.HeaderLine,
+            Name = module.Name,
+            Source = $"{module.Name}.c",
+            IncludeDirs = module.AbsoluteIncludeDirs.Distinct().Select(info.Relative).Select(PyText.Str).ToList(),
+            Libraries = module.Libraries.Select(PyText.Str).ToList(),
+            Defines = module.Defines.Select(d => PyText.Str(d.Value.Length == 0 ? d.Key : $"{d.Key}={d.Value}")).ToList(),
+            Version = version,
+        };
+        return
+        [
+            new GeneratedFile($"{module.Name}.c", Renderer.Render("Module.sbn", model)),
+            new GeneratedFile("build_hpy.py", Renderer.Render("BuildScript.sbn", build)),
+            new GeneratedFile($"{module.Name}.py", Renderer.Render("Loader.sbn", build)),
+            new GeneratedFile("setup.py", Renderer.Render("Setup.sbn", build)),
+            new GeneratedFile("pyproject.toml", Renderer.Render("Pyproject.sbn", build)),
+        ];
+    }
+
+    public IReadOnlyList<BuildStep> BuildSteps(BoundModule module) => [new BuildStep("{python}", ["build_hpy.py"])];
+
+    public string DefaultPython(BoundModule module) => "pypy3";
+}
+
+/// <summary>What the build script, setup.py, pyproject.toml and the loader stub print.</summary>
+public sealed class HpyBuildModel
+{
+    public required string HeaderLine { get; init; }
+    public required string Name { get; init; }
+    public required string Source { get; init; }
+    public List<string> IncludeDirs { get; init; } = new();
+    public List<string> Libraries { get; init; } = new();
+    public List<string> Defines { get; init; } = new();
+    public string Version { get; init; } = "0.0.4";
+}
