@@ -3,7 +3,10 @@ namespace Bindgen.Emitters;
 /// <summary>The emitters that exist, by target name. A target not listed here is not implemented yet.</summary>
 public static class EmitterRegistry
 {
-    static readonly List<IEmitter> All = new();
+    static readonly List<IEmitter> All = new()
+    {
+        new Cython.CythonEmitter(),
+    };
 
     public static IEmitter? Find(string target) => All.FirstOrDefault(e => e.Target == target);
 
