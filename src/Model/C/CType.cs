@@ -26,7 +26,7 @@ public abstract record CType
     public long Align { get; init; } = -1;
 
     /// <summary>Looks through typedefs (keeping the outermost const).</summary>
-    public CType Canonical => this is CTypedefType t ? t.Target.Canonical with { IsConst = IsConst || t.Target.Canonical.IsConst } : this;
+    [JsonIgnore] public CType Canonical => this is CTypedefType t ? t.Target.Canonical with { IsConst = IsConst || t.Target.Canonical.IsConst } : this;
 }
 
 public enum CPrimitiveKind

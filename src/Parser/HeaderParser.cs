@@ -1,0 +1,45 @@
+using Bindgen.Model;
+using Bindgen.Model.C;
+using Bindgen.Parser.Clang;
+using Bindgen.Parser.Interop;
+using Bindgen.Parser.Macros;
+using Bindgen.Parser.Reading;
+
+namespace Bindgen.Parser;
+
+/// <summary>Parses the spec's C headers with libclang into the C model.</summary>
+public static class HeaderParser
+{
+    public static CHeader Parse(ParseRequest request)
+    {
+        LibclangLoader.EnsureLoaded();
+        var headers = HeaderResolver.Resolve(request.Headers, request.SearchDirs);
+        var arguments = new CompilerArguments(headers, request);
+
+        using var tu = TranslationUnit.Parse(CompilerArguments.MainFileName, arguments.IncludeLines(),
+            // Ordinary /* */ comments are docs too (zlib, sqlite); clang only attaches /** */ ones by default.
+            [.. arguments.Args, "-fparse-all-comments"],
+            CXTranslationUnit_Flags.CXTranslationUnit_DetailedPreprocessingRecord);
+        ThrowOnErrors(tu);
+
+        var ctx = new ParseContext(tu, headers, request.IncludeGlobs);
+        var walker = new DeclarationWalker(ctx);
+        walker.Walk();
+        var macros = MacroEvaluator.Evaluate(arguments, walker.MacroCandidates);
+
+        return new CHeader(headers, walker.Functions, walker.Records, walker.Enums, walker.Typedefs, macros, walker.Variables)
+        {
+            Diagnostics = ctx.Diagnostics,
+        };
+    }
+
+    /// <summary>A header that does not compile gives a model nobody should trust: stop with every error clang saw.</summary>
+    private static void ThrowOnErrors(TranslationUnit tu)
+    {
+        var errors = tu.Diagnostics(Interop.CXDiagnosticSeverity.CXDiagnostic_Error);
+        if (errors.Count == 0) return;
+        var lines = errors.Select(e =>
+            e.FileName.Length == 0 ? $"error: {e.Message}" : $"{e.FileName}:{e.Position.Line}:{e.Position.Column}: error: {e.Message}");
+        throw new BindgenException(string.Join("\n", lines));
+    }
+}
