@@ -91,7 +91,7 @@ public static partial class CyTypes
         switch (t)
         {
             case CTypedefType td:
-                return Join(Const(t), typeName(td.Name), name);
+                return IsVaList(td.Name) ? null : Join(Const(t), typeName(td.Name), name);
             case CPrimitiveType p:
                 var prim = Primitive(p.Primitive);
                 return prim is null ? null : Join(Const(t), prim, name);
@@ -122,6 +122,9 @@ public static partial class CyTypes
                 return null;
         }
     }
+
+    /// <summary>va_list has no portable Cython spelling: declarations that use it are left out (with a comment).</summary>
+    public static bool IsVaList(string name) => name is "va_list" or "__gnuc_va_list" or "__builtin_va_list" or "__va_list_tag";
 
     static string Const(CType t) => t.IsConst ? "const " : "";
 

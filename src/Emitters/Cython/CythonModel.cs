@@ -16,7 +16,7 @@ public sealed record PyException(string Name, string Base, string Doc);
 
 public sealed record PyField(string Name, string? Doc, IReadOnlyList<string> Getter, IReadOnlyList<string>? Setter);
 
-public sealed record PyStruct(string Name, string CType, string? Doc, string InitSignature, IReadOnlyList<string> InitBody,
+public sealed record PyStruct(string Name, string Storage, string? Doc, string InitSignature, IReadOnlyList<string> InitBody,
     IReadOnlyList<PyField> Fields, string Repr);
 
 public sealed record PyHandle(string Name, string PtrType, string? Doc, string? Destructor, PyFunction? Constructor, IReadOnlyList<PyFunction> Methods);

@@ -71,13 +71,13 @@ public sealed class FunctionLowering(BoundModule module, CythonNames names)
 
         if (err is not null) ErrorCheck(f, err, body);
 
-        Results(f, mode, body, decls);
-
         foreach (var p in f.Params)
             if (p.TransferFull && p.Role is HandleRole { IsSelf: false } hr)
-                body.Add($"(<{names.Handle(hr.Handle)}>{p.PyName})._ptr = NULL  # transfer: full, C owns it now");
+                body.Add($"{(hr.Nullable ? $"if {p.PyName} is not None: " : "")}(<{names.Handle(hr.Handle)}>{p.PyName})._ptr = NULL  # transfer: full, C owns it now");
             else if (p.TransferFull && p.Role is HandleRole { IsSelf: true })
                 body.Add("self._ptr = NULL  # transfer: full, C owns it now");
+
+        Results(f, mode, body, decls);
 
         var lines = new List<string>();
         lines.AddRange(decls.Lines);

@@ -52,7 +52,7 @@ public sealed class PxdWriter
         switch (t)
         {
             case CTypedefType td:
-                if (!_typedefs.ContainsKey(td.Name) && !CyTypes.IsStandard(td.Name) && _foreignTypedefs.TryAdd(td.Name, td)) CollectTypedefs(td.Target);
+                if (!_typedefs.ContainsKey(td.Name) && !CyTypes.IsStandard(td.Name) && !CyTypes.IsVaList(td.Name) && _foreignTypedefs.TryAdd(td.Name, td)) CollectTypedefs(td.Target);
                 break;
             case CPointerType p: CollectTypedefs(p.Pointee); break;
             case CArrayType a: CollectTypedefs(a.Element); break;
