@@ -14,7 +14,7 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
         var fs = ctx.Spec.Functions.GetValueOrDefault(f.Name);
         if (f.IsVariadic)
         {
-            if (fs is not null) ctx.Diagnostics.Warning(fs.Location, $"function '{f.Name}' is variadic and cannot be bound; skipped");
+            ctx.Diagnostics.Warning(fs?.Location ?? f.Location, $"function '{f.Name}' is variadic and cannot be bound; skipped");
             return null;
         }
         var pb = new ParamBinder(ctx, f, fs, kind, exposedStructs, isBoundFunction);

@@ -3,7 +3,7 @@ using Bindgen.Model.Spec;
 namespace Bindgen.Model.IR;
 
 /// <summary>A C parameter with its role. Names: CName as in C; PyName/CsName keyword-escaped for each language.</summary>
-public sealed record BoundParam(string CName, string PyName, string CsName, int Index, string CSpelling, ParamRole Role)
+public sealed record BoundParam(string CName, string PyName, string CsName, [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)] int Index, string CSpelling, ParamRole Role)
 {
     public ScalarValue? Default { get; init; }
     /// <summary>transfer: full: the pointer is C's after the call; never freed by the binding.</summary>

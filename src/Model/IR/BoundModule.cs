@@ -67,7 +67,7 @@ public sealed record BoundModule(string Name)
 {
     /// <summary>The spec path relative to the working directory, for generated file headers.</summary>
     public required string SpecPath { get; init; }
-    [JsonIgnore] public required string SpecDirectory { get; init; }
+    [JsonIgnore] public string SpecDirectory { get; init; } = ".";
     /// <summary>Headers as written in the spec, for #include lines.</summary>
     public IReadOnlyList<string> Headers { get; init; } = [];
     /// <summary>Include directories as written (relative to the spec's folder).</summary>
@@ -79,7 +79,7 @@ public sealed record BoundModule(string Name)
     public IReadOnlyList<string> Libraries { get; init; } = [];
     /// <summary>Library file names to load at run time (lib&lt;library&gt;.so by default).</summary>
     public IReadOnlyList<string> LibraryNames { get; init; } = [];
-    [JsonIgnore] public required TargetsSpec Targets { get; init; }
+    [JsonIgnore] public TargetsSpec Targets { get; init; } = new();
     public IReadOnlyList<BoundFunction> Functions { get; init; } = [];
     public IReadOnlyList<BoundHandle> Handles { get; init; } = [];
     public IReadOnlyList<BoundStruct> Structs { get; init; } = [];
@@ -89,7 +89,7 @@ public sealed record BoundModule(string Name)
     /// <summary>Every distinct callback signature used by some parameter.</summary>
     public IReadOnlyList<BoundCallback> Callbacks { get; init; } = [];
     /// <summary>The C model the module was bound from (for emitters that re-declare the header: cffi cdef, Cython pxd, C# structs).</summary>
-    [JsonIgnore] public required C.CHeader Header { get; init; }
+    [JsonIgnore] public C.CHeader Header { get; init; } = new([], [], [], [], [], [], []);
 
     public BoundHandle Handle(string ctype) => Handles.First(h => h.CType == ctype);
     public BoundStruct Struct(string cname) => Structs.First(s => s.CName == cname);

@@ -22,21 +22,26 @@ namespace Bindgen.Model.IR;
 [JsonDerivedType(typeof(FixedRole), "fixed")]
 public abstract record ParamRole
 {
-    [JsonIgnore] public abstract bool Visible { get; }
+    /// <summary>An argument of the Python function / C# method (hidden roles are filled in by the binding).</summary>
+    [JsonPropertyOrder(-1)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public bool Visible => IsVisible;
+
+    protected abstract bool IsVisible { get; }
 }
 
 /// <summary>A scalar passed by value (int, float, bool, enum, struct by value).</summary>
-public sealed record ValueRole(BoundType Type) : ParamRole { public override bool Visible => true; }
+public sealed record ValueRole(BoundType Type) : ParamRole { protected override bool IsVisible => true; }
 
 /// <summary>char* in; Nullable: None → NULL.</summary>
-public sealed record StringRole(StringEncoding Encoding, bool Nullable) : ParamRole { public override bool Visible => true; }
+public sealed record StringRole(StringEncoding Encoding, bool Nullable) : ParamRole { protected override bool IsVisible => true; }
 
 /// <summary>
 /// A buffer. In: any C-contiguous buffer, no copy. Out/Inout: writable caller buffer, or with Alloc the
 /// binding allocates Alloc bytes and returns bytes (then the parameter is hidden).
 /// ElementSize is sizeof the pointee (1 for void/char); LengthParam is the C name of the length param.
 /// </summary>
-public sealed record BufferRole(BufferDirection Direction, string ElementCType, int ElementSize) : ParamRole
+public sealed record BufferRole([property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] BufferDirection Direction, string ElementCType, int ElementSize) : ParamRole
 {
     public string? LengthParam { get; init; }
     /// <summary>Length param is a pointer: capacity in, produced length out.</summary>
@@ -50,14 +55,14 @@ public sealed record BufferRole(BufferDirection Direction, string ElementCType, 
     public bool Nullable { get; init; }
     /// <summary>The pointer's own spelling for a cast when calling C (e.g. "Bytef *").</summary>
     public required string PointerCType { get; init; }
-    public override bool Visible => Alloc is null;
+    protected override bool IsVisible => Alloc is null;
 }
 
 /// <summary>Hidden: filled from Buffer's size (pointer length: capacity in, produced out).</summary>
-public sealed record LengthRole(string Buffer, bool IsPointer, string ValueCType) : ParamRole { public override bool Visible => false; }
+public sealed record LengthRole(string Buffer, bool IsPointer, string ValueCType) : ParamRole { protected override bool IsVisible => false; }
 
 /// <summary>Hidden: a pointer (starting at 0) that receives how much was written into Buffer.</summary>
-public sealed record ProducedRole(string Buffer, string ValueCType) : ParamRole { public override bool Visible => false; }
+public sealed record ProducedRole(string Buffer, string ValueCType) : ParamRole { protected override bool IsVisible => false; }
 
 /// <summary>Hidden pointer written by C, returned. Type is the pointee (a string/handle for char** / T**).</summary>
 public sealed record OutRole(BoundType Type) : ParamRole
@@ -65,28 +70,28 @@ public sealed record OutRole(BoundType Type) : ParamRole
     /// <summary>For a string out (char**): borrowed copies, owned copies then calls Free.</summary>
     public Ownership Ownership { get; init; } = Ownership.Borrowed;
     public string? Free { get; init; }
-    public override bool Visible => false;
+    protected override bool IsVisible => false;
 }
 
 /// <summary>Pointer to a scalar: passed as a value, returned updated.</summary>
-public sealed record InoutRole(BoundType Type) : ParamRole { public override bool Visible => true; }
+public sealed record InoutRole(BoundType Type) : ParamRole { protected override bool IsVisible => true; }
 
 /// <summary>A handle object. IsSelf: the method's receiver.</summary>
-public sealed record HandleRole(string Handle, bool Nullable, bool IsSelf) : ParamRole { public override bool Visible => !IsSelf; }
+public sealed record HandleRole(string Handle, bool Nullable, bool IsSelf) : ParamRole { protected override bool IsVisible => !IsSelf; }
 
 /// <summary>Pointer to an exposed struct: the object's own storage is passed (C may modify it).</summary>
-public sealed record StructRefRole(string Struct, bool IsConst, bool Nullable) : ParamRole { public override bool Visible => true; }
+public sealed record StructRefRole(string Struct, bool IsConst, bool Nullable) : ParamRole { protected override bool IsVisible => true; }
 
 /// <summary>A callable for a function pointer; UserDataParam carries it through C.</summary>
 public sealed record CallbackRole(BoundCallback Signature, string UserDataParam, CallbackScope Scope, bool Nullable) : ParamRole
 {
-    public override bool Visible => true;
+    protected override bool IsVisible => true;
 }
 
 /// <summary>Hidden void* that carries Callback's Python/C# object.</summary>
-public sealed record UserDataRole(string Callback) : ParamRole { public override bool Visible => false; }
+public sealed record UserDataRole(string Callback) : ParamRole { protected override bool IsVisible => false; }
 
 /// <summary>Hidden, always passed Value (already a C expression: "NULL", "0", "1.5").</summary>
-public sealed record FixedRole(string CValue, ScalarValue Value) : ParamRole { public override bool Visible => false; }
+public sealed record FixedRole(string CValue, ScalarValue Value) : ParamRole { protected override bool IsVisible => false; }
 
 public enum Ownership { Borrowed, Owned }

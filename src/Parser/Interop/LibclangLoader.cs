@@ -35,9 +35,10 @@ public static class LibclangLoader
         {
             if (_handle != 0) return;
             var tried = new List<string>();
-            // A BINDGEN_LIBCLANG that does not load is not fatal: the default names may still work.
+            // An explicit BINDGEN_LIBCLANG is the only candidate: silently loading another libclang
+            // than the one the user named would hide a broken setup.
             var overridePath = Environment.GetEnvironmentVariable(EnvironmentVariable);
-            var candidates = string.IsNullOrWhiteSpace(overridePath) ? DefaultNames : [overridePath, .. DefaultNames];
+            var candidates = string.IsNullOrWhiteSpace(overridePath) ? DefaultNames : [overridePath];
             foreach (var candidate in candidates)
             {
                 tried.Add(candidate);
@@ -49,9 +50,11 @@ public static class LibclangLoader
                 }
             }
             if (_handle == 0)
-                throw new BindgenException(
-                    $"libclang not found (tried: {string.Join(", ", tried)}). " +
-                    $"Install it with 'apt-get install libclang1-14' or set {EnvironmentVariable} to the library's path.");
+                throw new BindgenException(string.IsNullOrWhiteSpace(overridePath)
+                    ? $"bindgen: libclang not found (tried: {string.Join(", ", tried)}). " +
+                      $"Install it with 'apt-get install libclang1-14' or set {EnvironmentVariable} to the library's path."
+                    : $"bindgen: libclang could not be loaded from {EnvironmentVariable}='{overridePath}'. " +
+                      $"Fix or unset it (the default is libclang-14.so.1 from 'apt-get install libclang1-14').");
             if (!_resolverSet)
             {
                 NativeLibrary.SetDllImportResolver(typeof(LibclangLoader).Assembly, Resolve);

@@ -1,0 +1,60 @@
+using System.CommandLine;
+
+namespace Bindgen.Cli.Commands;
+
+/// <summary>`bindgen check`: exit 1 with a unified diff when checked-in generated files are stale.</summary>
+public static class CheckCommand
+{
+    public static Command Create()
+    {
+        var spec = CliOptions.Spec(); var output = CliOptions.Out(); var target = CliOptions.Target();
+        target.AcceptOnlyFromAmong(CliOptions.TargetNames);
+        var cmd = new Command("check", "Exit 1 with a diff when the generated files in DIR differ from what gen would write") { spec, output, target };
+        cmd.SetAction(r => Run(r.GetValue(spec)!, r.GetValue(target) ?? [], r.GetValue(output)!, Log.From(r)));
+        return cmd;
+    }
+
+    public static int Run(string specPath, IReadOnlyList<string> targets, string outDir, Log log)
+    {
+        var result = Pipeline.Run(specPath);
+        if (result.Module is null) { Pipeline.Report(result.Diagnostics, log.Verbose); return 1; }
+        // With no --target, check what is checked in: the target folders present in DIR.
+        var requested = targets.Count > 0 ? targets
+            : Bindgen.Model.Spec.TargetsSpec.AllNames.Where(t => Directory.Exists(Path.Combine(outDir, t))).ToList();
+        if (requested.Count == 0) { Console.Error.WriteLine($"bindgen check: no generated target folders in '{outDir}'"); return 1; }
+        var emitters = Generator.Select(result.Module, requested, result.Diagnostics);
+        if (Pipeline.Report(result.Diagnostics, log.Verbose)) return 1;
+        int stale = 0;
+        foreach (var (target, files) in Generator.Emit(result.Module, emitters, outDir))
+        {
+            var dir = Path.Combine(outDir, target);
+            var expected = files.ToDictionary(f => f.Path.Replace('\\', '/'), f => f.Content);
+            var present = Directory.Exists(dir)
+                ? Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+                    .Select(p => Path.GetRelativePath(dir, p).Replace('\\', '/'))
+                    .Where(p => !IsBuildArtifact(p)).ToHashSet()
+                : new HashSet<string>();
+            foreach (var (path, content) in expected.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                var full = Path.Combine(dir, path);
+                var old = File.Exists(full) ? File.ReadAllText(full) : "";
+                if (old == content) continue;
+                stale++;
+                Console.Out.Write(UnifiedDiff.Create(old, content, File.Exists(full) ? $"a/{target}/{path}" : "/dev/null", $"b/{target}/{path}"));
+            }
+            foreach (var extra in present.Where(p => !expected.ContainsKey(p)).OrderBy(p => p, StringComparer.Ordinal))
+            {
+                stale++;
+                Console.Out.WriteLine($"only in {dir}: {extra} (gen would not write it)");
+            }
+        }
+        if (stale > 0) { Console.Error.WriteLine($"bindgen check: {stale} generated file(s) are stale; run `bindgen gen {specPath} --out {outDir}`"); return 1; }
+        log.Info("bindgen check: generated files are up to date");
+        return 0;
+    }
+
+    /// <summary>What `bindgen build` leaves beside generated files is not the generator's output.</summary>
+    static bool IsBuildArtifact(string p) =>
+        p.StartsWith("build/") || p.Contains("__pycache__/") || p.EndsWith(".so") || p.EndsWith(".o") || p.EndsWith(".pyc") ||
+        p.Contains(".egg-info/") || p.StartsWith("bin/") || p.StartsWith("obj/") || p.StartsWith("dist/");
+}

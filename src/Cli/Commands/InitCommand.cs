@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Bindgen.Cli.Init;
+using Bindgen.Model.Spec;
+
+namespace Bindgen.Cli.Commands;
+
+/// <summary>`bindgen init`: a starter bindings.yaml for the given headers, on stdout or into --output.</summary>
+public static class InitCommand
+{
+    public static Command Create()
+    {
+        var headers = new Argument<string[]>("HEADER") { Description = "Headers to start from", Arity = ArgumentArity.OneOrMore };
+        var module = new Option<string?>("--module", "-m") { Description = "Module name (default: the first header's name)" };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the spec to this file instead of stdout (never overwrites)" };
+        var cmd = new Command("init", "Write a starter bindings.yaml with suggested annotations for the headers") { headers, module, output };
+        cmd.SetAction(r => Run(r.GetValue(headers)!, r.GetValue(module), r.GetValue(output)));
+        return cmd;
+    }
+
+    public static int Run(IReadOnlyList<string> headers, string? module, string? output)
+    {
+        var name = module ?? Path.GetFileNameWithoutExtension(headers[0]).Replace('-', '_').Replace('.', '_');
+        var dir = output is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(output))!;
+        var spec = new BindingSpec
+        {
+            SpecPath = Path.Combine(dir, "bindings.yaml"), Module = name,
+            Headers = headers.Select(h => Path.GetFullPath(h)).ToList(),
+        };
+        var header = Pipeline.Parse(spec);
+        var shown = headers.Select(h => Path.IsPathRooted(h) && h.StartsWith("/usr/include/") ? h["/usr/include/".Length..] : h).ToList();
+        var text = StarterSpec.Render(name, shown, header);
+        if (output is null) { Console.Out.Write(text); return 0; }
+        if (File.Exists(output)) { Console.Error.WriteLine($"bindgen init: '{output}' exists; not overwriting it"); return 1; }
+        File.WriteAllText(output, text);
+        Console.Error.WriteLine($"wrote {output}");
+        return 0;
+    }
+}

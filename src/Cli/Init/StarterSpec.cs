@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Bindgen.Model.Binder;
+using Bindgen.Model.C;
+
+namespace Bindgen.Cli.Init;
+
+/// <summary>
+/// Writes a starter bindings.yaml from a header model, with suggested annotations (each marked by a
+/// `# suggested:` comment saying why): pointer+size pairs → buffers, create/destroy pairs → handles,
+/// int returns next to a *_OK macro → a return_code convention.
+/// </summary>
+public static class StarterSpec
+{
+    static readonly Regex LengthName = new(@"(len|length|size|count|nbytes|bytes|^n$|^cb$|num)", RegexOptions.IgnoreCase);
+    static readonly Regex CreateName = new(@"(_new|_create|_open|_init|_alloc|New|Create|Open)$");
+    static readonly Regex DestroyName = new(@"(_free|_destroy|_close|_delete|_release|_end|_dispose|Free|Destroy|Close|Delete|Release|End)$");
+
+    public static string Render(string module, IReadOnlyList<string> headers, CHeader h)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# yaml-language-server: $schema=https://bindgen.dev/schema/bindings.schema.json\n");
+        sb.Append($"# Starter spec written by `bindgen init`. Review every `# suggested:` line, then run `bindgen ir` to see what binds.\n");
+        sb.Append($"module: {module}\n");
+        sb.Append($"headers: [{string.Join(", ", headers)}]\n");
+        sb.Append($"# library: {Regex.Replace(module, "^lib", "")}   # the link name (-l...), and library_name: the .so to load at run time\n");
+
+        var errorPrefix = ErrorConvention(h);
+        if (errorPrefix is not null)
+        {
+            sb.Append("errors:\n");
+            sb.Append($"  {errorPrefix.Value.Name}:   # suggested: {errorPrefix.Value.OkMacro} == 0 looks like a return-code convention\n");
+            sb.Append("    kind: return_code\n    success: [0]\n");
+        }
+
+        var handles = Handles(h);
+        if (handles.Count > 0)
+        {
+            sb.Append("handles:\n");
+            foreach (var (type, ctor, dtor, prefix) in handles)
+            {
+                sb.Append($"  {type}:   # suggested: {ctor} / {dtor} look like a create/destroy pair\n");
+                sb.Append($"    constructor: {ctor}\n    destructor: {dtor}\n    methods: \"{prefix}*\"\n");
+            }
+        }
+
+        var fnLines = new StringBuilder();
+        foreach (var f in h.Functions.Where(f => !f.IsVariadic))
+        {
+            var lines = FunctionSuggestions(f, errorPrefix);
+            if (lines.Count == 0) continue;
+            fnLines.Append($"  {f.Name}:\n");
+            foreach (var l in lines) fnLines.Append("    ").Append(l).Append('\n');
+        }
+        if (fnLines.Length > 0) sb.Append("functions:\n").Append(fnLines);
+        var skipped = h.Functions.Count(f => f.IsVariadic);
+        if (skipped > 0) sb.Append($"# {skipped} variadic function(s) cannot be bound and are left out.\n");
+        return sb.ToString();
+    }
+
+    static (string Name, string OkMacro, string Prefix)? ErrorConvention(CHeader h)
+    {
+        var ok = h.Macros.FirstOrDefault(m => m.Kind == CMacroKind.Integer && m.IntValue == 0 && m.Name.EndsWith("_OK"))
+              ?? h.Enums.SelectMany(e => e.Constants).Where(c => c.Value == 0 && c.Name.EndsWith("_OK"))
+                   .Select(c => new CMacro(c.Name, SourceLocationNone, CMacroKind.Integer)).FirstOrDefault();
+        if (ok is null) return null;
+        var prefix = ok.Name[..^3];
+        return (prefix.ToLowerInvariant().TrimEnd('_') + "_error", ok.Name, prefix);
+    }
+
+    static readonly Bindgen.Model.SourceLocation SourceLocationNone = Bindgen.Model.SourceLocation.None;
+
+    static List<(string Type, string Ctor, string Dtor, string Prefix)> Handles(CHeader h)
+    {
+        var result = new List<(string, string, string, string)>();
+        foreach (var rec in h.Records.Where(r => !r.IsComplete).Select(r => r.Name)
+                     .Concat(h.Typedefs.Where(t => t.Target.Canonical is CRecordType rt && h.FindRecord(rt.Name) is null or { IsComplete: false }).Select(t => ((CRecordType)t.Target.Canonical).Name))
+                     .Distinct())
+        {
+            var ctor = h.Functions.FirstOrDefault(f => CreateName.IsMatch(f.Name) &&
+                (TypeFacts.PointeeRecord(f.Return) == rec || f.Params.Any(p => TypeFacts.Pointee(p.Type) is { } i && TypeFacts.PointeeRecord(i) == rec)));
+            var dtor = h.Functions.FirstOrDefault(f => DestroyName.IsMatch(f.Name) && f.Params.Count >= 1 && TypeFacts.PointeeRecord(f.Params[0].Type) == rec);
+            if (ctor is null || dtor is null) continue;
+            var typeName = h.Typedefs.FirstOrDefault(t => t.Target.Canonical is CRecordType r && r.Name == rec)?.Name ?? rec;
+            var prefix = CommonPrefix(ctor.Name, dtor.Name);
+            result.Add((typeName, ctor.Name, dtor.Name, prefix.Length > 2 ? prefix : typeName + "_"));
+        }
+        return result;
+    }
+
+    static string CommonPrefix(string a, string b)
+    {
+        int i = 0; while (i < Math.Min(a.Length, b.Length) && a[i] == b[i]) i++;
+        var p = a[..i];
+        int cut = p.LastIndexOf('_');
+        return cut >= 0 ? p[..(cut + 1)] : p;
+    }
+
+    static List<string> FunctionSuggestions(CFunction f, (string Name, string OkMacro, string Prefix)? err)
+    {
+        var lines = new List<string>();
+        var paramLines = new List<string>();
+        for (int i = 0; i < f.Params.Count; i++)
+        {
+            var p = f.Params[i];
+            var pointee = TypeFacts.Pointee(p.Type);
+            if (pointee is null || TypeFacts.IsFunctionPointer(p.Type)) continue;
+            var next = i + 1 < f.Params.Count ? f.Params[i + 1] : null;
+            bool dataPointer = TypeFacts.IsVoid(pointee) || TypeFacts.IsInteger(pointee, allowEnum: false) || pointee.Canonical is CPrimitiveType { IsFloat: true };
+            if (dataPointer && next is not null && LengthName.IsMatch(next.Name) && IsIntegerOrPointerToInteger(next.Type))
+            {
+                var dir = pointee.IsConst ? "in" : "out";
+                paramLines.Add($"  {p.Name}: {{buffer: {dir}, length: {next.Name}}}   # suggested: pointer followed by its length");
+                i++;
+            }
+            else if (TypeFacts.IsCharLike(pointee) && !pointee.IsConst && next is null)
+                continue;
+            else if (TypeFacts.Pointee(pointee) is { } inner && TypeFacts.IsCharLike(inner) && !pointee.IsConst)
+                paramLines.Add($"  {p.Name}: {{out: true}}   # suggested: char** is usually a returned string; add ownership/free if the caller frees it");
+            else if (!pointee.IsConst && (TypeFacts.IsInteger(pointee, allowEnum: false) || pointee.Canonical is CPrimitiveType { IsFloat: true }))
+                paramLines.Add($"  {p.Name}: {{out: true}}   # suggested: pointer to a scalar; use inout: true if C reads it too");
+        }
+        if (paramLines.Count > 0) { lines.Add("params:"); lines.AddRange(paramLines); }
+        if (err is { } e && TypeFacts.IsInteger(f.Return, allowEnum: true) && f.Name.StartsWith(e.Prefix, StringComparison.OrdinalIgnoreCase))
+            lines.Add($"returns: {{error: {e.Name}}}   # suggested: returns the {e.Prefix}* code");
+        if (TypeFacts.Pointee(f.Return) is { } rp && TypeFacts.IsCharLike(rp) && !rp.IsConst)
+            lines.Add("returns: {ownership: owned, free: free}   # suggested: a mutable char* return is usually the caller's to free; check the docs");
+        return lines;
+    }
+
+    static bool IsIntegerOrPointerToInteger(CType t) =>
+        TypeFacts.IsInteger(t, allowEnum: false) || (TypeFacts.Pointee(t) is { } p && TypeFacts.IsInteger(p, allowEnum: false));
+}

@@ -1,0 +1,52 @@
+using Bindgen.Model;
+using Bindgen.Model.C;
+using Bindgen.Model.IR;
+using Bindgen.Model.Spec;
+using Bindgen.Parser;
+using Bindgen.Parser.Interop;
+using Bindgen.Spec;
+
+namespace Bindgen.Cli;
+
+/// <summary>spec → header model → bound IR; diagnostics collected on the way.</summary>
+public static class Pipeline
+{
+    public sealed record Result(BindingSpec? Spec, BoundModule? Module, DiagnosticBag Diagnostics);
+
+    public static Result Run(string specPath)
+    {
+        var diags = new DiagnosticBag();
+        var spec = SpecLoader.Load(specPath, diags);
+        if (spec is null || diags.HasErrors) return new Result(spec, null, diags);
+
+        var header = Parse(spec);
+        // The binder warns about the variadic functions the spec selects; the parser's warning covers every one.
+        diags.AddRange(header.Diagnostics.Where(d => !d.Message.Contains("is variadic")));
+        var module = Bindgen.Model.Binder.Binder.Bind(spec, header, diags, DisplayPath(specPath));
+        return new Result(spec, diags.HasErrors ? null : module, diags);
+    }
+
+    public static CHeader Parse(BindingSpec spec)
+    {
+        LibclangLoader.EnsureLoaded();
+        var dirs = spec.IncludeDirs.Select(d => Path.GetFullPath(Path.Combine(spec.SpecDirectory, d))).Append(spec.SpecDirectory).ToList();
+        var headers = spec.Headers.Select(h => new HeaderRef(h, spec.At("headers"))).ToList();
+        return HeaderParser.Parse(new ParseRequest(headers, dirs, spec.Defines, spec.ClangArgs) { IncludeGlobs = spec.Include });
+    }
+
+    /// <summary>The spec path as generated files name it: relative to the current directory when inside it.</summary>
+    public static string DisplayPath(string specPath)
+    {
+        var full = Path.GetFullPath(specPath);
+        var rel = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return rel.StartsWith("..") ? Path.GetFileName(full) : rel.Replace('\\', '/');
+    }
+
+    /// <summary>Prints diagnostics (warnings only with verbose) to stderr; true when there were errors.</summary>
+    public static bool Report(DiagnosticBag diags, bool showWarnings)
+    {
+        foreach (var d in diags.Items.Where(d => showWarnings || d.Severity == Severity.Error))
+            Console.Error.WriteLine(d.ToString());
+        return diags.HasErrors;
+    }
+}
