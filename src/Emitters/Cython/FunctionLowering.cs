@@ -59,7 +59,7 @@ public sealed class FunctionLowering(BoundModule module, CythonNames names)
         if (ret.Kind != ReturnKind.Void) decls.Add($"cdef {Local(ret.CSpelling)} _ret");
         if (err?.Kind == ErrorKind.Errno) decls.Add("cdef int _errno = 0");
         var callLines = new List<string> { ret.Kind == ReturnKind.Void ? call : "_ret = " + call };
-        if (err?.Kind == ErrorKind.Errno) callLines.Add("_errno = errno");
+        if (err?.Kind == ErrorKind.Errno) callLines.Add("_errno = _bg_errno");
         if (f.Gil == GilPolicy.Release)
         {
             body.Add("with nogil:");
@@ -182,7 +182,7 @@ public sealed class FunctionLowering(BoundModule module, CythonNames names)
                 break;
             case OutRole o:
                 decls.Add($"cdef {Local(o.Type.CSpelling)} {c}");
-                pre.Add($"memset(&{c}, 0, sizeof({c}))");
+                pre.Add($"_bg_memset(&{c}, 0, sizeof({c}))");
                 break;
             case HandleRole h:
                 var hcls = names.Handle(h.Handle);
@@ -198,22 +198,14 @@ public sealed class FunctionLowering(BoundModule module, CythonNames names)
             case StructRefRole sr:
                 var scls = names.Struct(sr.Struct);
                 decls.Add($"cdef {CyTypes.Pyx(module.Struct(sr.Struct).CSpelling)} *{c} = NULL");
-                if (sr.Nullable) { pre.Add($"if {py} is not None:"); pre.Indent(); }
-                pre.Add($"if not isinstance({py}, {scls}):");
-                pre.Add($"    raise TypeError(\"{py} must be {scls}, not \" + type({py}).__name__)");
-                pre.Add($"{c} = &(<{scls}>{py})._v");
-                if (sr.Nullable) pre.Dedent();
+                pre.Add($"{c} = _bg_structref_{scls}({py}, {(sr.Nullable ? "True" : "False")}, \"{py}\")");
                 break;
             case CallbackRole cb:
                 var holder = "_cb_" + p.CName;
                 decls.Add($"cdef _bg_Callback {holder} = None");
                 decls.Add($"cdef _bg_fp_{cb.Signature.Name} {c} = NULL");
-                pre.Add($"if {py} is None:");
-                pre.Add(cb.Nullable ? "    pass" : $"    raise TypeError(\"{py} must be callable, not None\")");
-                pre.Add($"elif not callable({py}):");
-                pre.Add($"    raise TypeError(\"{py} must be callable, not \" + type({py}).__name__)");
-                pre.Add("else:");
-                pre.Add($"    {holder} = _bg_Callback({py})");
+                pre.Add($"{holder} = _bg_callback({py}, {(cb.Nullable ? "True" : "False")}, \"{py}\")");
+                pre.Add($"if {holder} is not None:");
                 pre.Add($"    {c} = _bg_tramp_{cb.Signature.Name}");
                 pre.Add($"    c_{cb.UserDataParam} = <void *>{holder}");
                 if (cb.Scope == CallbackScope.Forever)
@@ -322,7 +314,7 @@ public sealed class FunctionLowering(BoundModule module, CythonNames names)
 
     string FreeCall(string? free, string c)
     {
-        if (free is null || free == "free") return $"free(<void *>{c})";
+        if (free is null || free == "free") return $"_bg_free(<void *>{c})";
         var ff = module.Header.FindFunction(free);
         var ptype = ff is { Params.Count: > 0 } ? CyTypes.Pyx(ff.Params[0].Type.Spelling) : "void *";
         return $"{CyTypes.Prefix}{CyTypes.Ident(free)}(<{ptype}>{c})";

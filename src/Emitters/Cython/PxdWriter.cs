@@ -246,8 +246,9 @@ public sealed class PxdWriter
         {
             CMacroKind.Integer => m.Unsigned ? "unsigned long long" : "long long",
             CMacroKind.Float => "double",
-            _ => "const char *",
+            _ => "const char",
         };
+        if (m.Kind == CMacroKind.String) { Doc(m.Doc); Add($"const char *{CyTypes.Name(m.Name)}  # {OneLine(m.Expression)}"); return; }
         Doc(m.Doc);
         Add($"{type} {CyTypes.Name(m.Name)}  # {OneLine(m.Expression)}");
     }

@@ -25,7 +25,7 @@ public sealed class TemplateRenderer
     }
 
     static string Indent(string text, int spaces) =>
-        string.Join("\n", text.Split('\n').Select(l => l.Length == 0 ? l : new string(' ', spaces) + l));
+        string.Join("\n", text.TrimEnd('\n').Split('\n').Select(l => l.Length == 0 ? l : new string(' ', spaces) + l));
 
     /// <summary>`include 'Name'` loads another embedded template.</summary>
     sealed class Loader : ITemplateLoader
