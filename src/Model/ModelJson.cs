@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Bindgen.Model;
 
-/// <summary>The one JSON form of the C model and the IR: stable key order (declaration order), snake_case, nulls and defaults left out.</summary>
+/// <summary>The one JSON form of the C model and the IR: stable key order (declaration order), snake_case, nulls left out.</summary>
 public static class ModelJson
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -12,7 +12,7 @@ public static class ModelJson
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DictionaryKeyPolicy = null,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
         IndentSize = 2,

@@ -107,7 +107,8 @@ public static class StarterSpec
             if (pointee is null || TypeFacts.IsFunctionPointer(p.Type)) continue;
             var next = i + 1 < f.Params.Count ? f.Params[i + 1] : null;
             bool dataPointer = TypeFacts.IsVoid(pointee) || TypeFacts.IsInteger(pointee, allowEnum: false) || pointee.Canonical is CPrimitiveType { IsFloat: true };
-            if (dataPointer && next is not null && LengthName.IsMatch(next.Name) && IsIntegerOrPointerToInteger(next.Type))
+            bool lengthIsPointer = next is not null && TypeFacts.Pointee(next.Type) is not null;
+            if (dataPointer && next is not null && LengthName.IsMatch(next.Name) && IsIntegerOrPointerToInteger(next.Type) && !(pointee.IsConst && lengthIsPointer))
             {
                 var dir = pointee.IsConst ? "in" : "out";
                 paramLines.Add($"  {p.Name}: {{buffer: {dir}, length: {next.Name}}}   # suggested: pointer followed by its length");

@@ -199,6 +199,7 @@ internal sealed class CommentReader(TranslationUnit tu)
 
     private static bool StartsOwnLine(ReadOnlySpan<byte> text, int offset)
     {
+        if (offset > text.Length) return false;
         for (var i = offset - 1; i >= 0 && text[i] != '\n'; i--)
             if (text[i] != ' ' && text[i] != '\t') return false;
         return true;

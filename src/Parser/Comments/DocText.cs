@@ -21,7 +21,10 @@ internal static class DocText
             var trimmed = text.TrimStart();
             if (!inBlock && trimmed.StartsWith("/*", StringComparison.Ordinal))
             {
-                var rest = trimmed[BlockOpeners.First(o => trimmed.StartsWith(o, StringComparison.Ordinal)).Length..];
+                // The longest opener that does not eat the closer (`/**/` is empty, not "/").
+                var close = trimmed.IndexOf("*/", 2, StringComparison.Ordinal);
+                var opener = BlockOpeners.First(o => trimmed.StartsWith(o, StringComparison.Ordinal) && (close < 0 || close >= o.Length));
+                var rest = trimmed[opener.Length..];
                 inBlock = !TryCloseBlock(ref rest);
                 lines.Add(new Line(rest.TrimStart('*').Trim(), Fixed: true));
             }

@@ -109,7 +109,6 @@ internal sealed class TypeMapper(NameTable names)
             CXTypeKind.CXType_Atomic => "_Atomic type",
             CXTypeKind.CXType_BlockPointer => "block pointer",
             CXTypeKind.CXType_VariableArray => "variable-length array",
-            CXTypeKind.CXType_Int128 or CXTypeKind.CXType_UInt128 => "128-bit integer",
             _ => clang_getTypeKindSpelling(type.kind).ToManaged() + " type",
         };
         return new CUnsupportedType($"{reason} '{spelling}'") { Spelling = spelling };

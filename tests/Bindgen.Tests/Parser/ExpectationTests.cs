@@ -13,5 +13,7 @@ public class ExpectationTests
     [InlineData("macros.h")]
     [InlineData("docs.h")]
     [InlineData("variables.h")]
+    [InlineData("unsupported.h")]
+    [InlineData("includes/main.h")]
     public void ModelMatchesExpectation(string header) => ParserCases.MatchExpectation(header);
 }
