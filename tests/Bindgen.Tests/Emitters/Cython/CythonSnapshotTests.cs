@@ -61,6 +61,28 @@ public class CythonSnapshotTests
             Run(cython, dir, "-3", "-I", dir, "small.pyx", "-o", "small.c");
             var include = Run(python, dir, "-c", "import sysconfig; print(sysconfig.get_paths()['include'])").Trim();
             Run("gcc", dir, "-c", "-fPIC", "-Wall", "-Wextra", "-Wno-unused-function", "-Wno-unused-parameter", "-I", include, "-I", dir, "small.c", "-o", "small.o");
+
+            // The .pxd on its own, as hand-written Cython uses it.
+            System.IO.File.WriteAllText(Path.Combine(dir, "handwritten.pyx"), """
+                # cython: language_level=3
+                cimport csmall
+                cdef int visit(void *user, int value) noexcept nogil:
+                    return value > 2
+                def use(bytes data):
+                    cdef csmall.small_rec rec
+                    cdef csmall.small_ctx *ctx = csmall.small_open(1)
+                    cdef csmall.small_mode mode = csmall.SMALL_MODE_FAST
+                    rec.pos.x = 1
+                    rec.kind = 2
+                    rec.i = 5
+                    rec.id[0] = 7
+                    csmall.small_scale(&rec, 2.0)
+                    csmall.small_ctx_each(ctx, 4, visit, NULL)
+                    csmall.small_close(ctx)
+                    return (csmall.small_sum(data, len(data)), csmall.small_next(mode), csmall.SMALL_VERSION, csmall.SMALL_MAX)
+                """);
+            Run(cython, dir, "-3", "-I", dir, "handwritten.pyx", "-o", "handwritten.c");
+            Run("gcc", dir, "-c", "-fPIC", "-Wall", "-Wno-unused-function", "-I", include, "-I", dir, "handwritten.c", "-o", "handwritten.o");
         }
         finally { Directory.Delete(dir, true); }
     }
