@@ -81,6 +81,8 @@ public sealed class FunctionLowering(BoundModule module, CythonNames names)
 
         var lines = new List<string>();
         lines.AddRange(decls.Lines);
+        // __init__ called again on a live object: the old C object is destroyed first, never leaked.
+        if (mode == FunctionMode.Constructor) lines.Add("self._bg_destroy()");
         lines.AddRange(pre.Lines);
         if (fin.Count > 0)
         {
@@ -216,7 +218,8 @@ public sealed class FunctionLowering(BoundModule module, CythonNames names)
                         var ocls = names.Handle(((HandleRole)owner.Role).Handle);
                         var obj = ((HandleRole)owner.Role).IsSelf ? "self" : owner.PyName;
                         // Kept by the handle until replaced or the handle is gone: C may call it at any later time.
-                        pre.Add($"(<{ocls}>{obj})._bg_keep(\"{f.CName}.{p.CName}\", {holder})");
+                        var guard = ((HandleRole)owner.Role).Nullable ? $"if {obj} is not None: " : "";
+                        pre.Add($"{guard}(<{ocls}>{obj})._bg_keep(\"{f.CName}.{p.CName}\", {holder})");
                     }
                 }
                 else pendingChecks.Add($"if {holder} is not None:\n    {holder}.reraise()");

@@ -354,6 +354,7 @@ cdef class SmallCtx:
         """Creates a context; NULL on failure."""
         cdef int c_level
         cdef _c.small_ctx * _ret
+        self._bg_destroy()
         c_level = _bg_int(level, -2147483648, 2147483647, "level")
         _ret = _c.small_open(c_level)
         self._ptr = _ret
