@@ -116,7 +116,8 @@ public static partial class CyTypes
                 if (fn.IsVariadic) ps.Add("...");
                 // Pointers to functions are noexcept (Cython 3's default for extern declarations, spelled out so
                 // both 0.29 and 3 agree with the noexcept trampolines the .pyx assigns to them).
-                var noexcept = name.StartsWith("(*") ? " noexcept" : "";
+                // (Left out when the function returns a function pointer: no spelling both versions parse.)
+                var noexcept = name.StartsWith("(*") && Pointee(fn.Return) is not CFunctionType ? " noexcept" : "";
                 return Declare(fn.Return, $"{name}({string.Join(", ", ps)})", typeName) is { } fd ? fd + noexcept : null;
             default:
                 return null;
@@ -125,6 +126,8 @@ public static partial class CyTypes
 
     /// <summary>va_list has no portable Cython spelling: declarations that use it are left out (with a comment).</summary>
     public static bool IsVaList(string name) => name is "va_list" or "__gnuc_va_list" or "__builtin_va_list" or "__va_list_tag";
+
+    static CType? Pointee(CType t) => t.Canonical is CPointerType p ? p.Pointee.Canonical : null;
 
     static string Const(CType t) => t.IsConst ? "const " : "";
 

@@ -20,6 +20,7 @@ public sealed class CythonEmitter : IEmitter
 
     public IReadOnlyList<GeneratedFile> Emit(BoundModule module, GeneratorInfo info)
     {
+        module = WithoutUnspellableStructs(module);
         var names = new CythonNames(module);
         var functions = new FunctionLowering(module, names);
         var classes = new ClassLowering(names, functions);
@@ -59,6 +60,27 @@ public sealed class CythonEmitter : IEmitter
 
     public IReadOnlyList<BuildStep> BuildSteps(BoundModule module) =>
         [new BuildStep("{python}", ["setup.py", "-q", "build_ext", "--inplace"])];
+
+    /// <summary>
+    /// A record declared without a tag inside another (`union { struct {...} alias; } data;`) has no C name the .pyx
+    /// could declare a variable with: it is not a class of its own, and fields of its type are left out. Its fields
+    /// stay reachable from hand-written Cython through the .pxd (`tok.data.alias.value`).
+    /// </summary>
+    static BoundModule WithoutUnspellableStructs(BoundModule module)
+    {
+        var anonymous = module.Header.Records.Where(r => r.IsAnonymous).Select(r => r.Name).ToHashSet();
+        var unspellable = module.Header.Records.SelectMany(r => r.Fields)
+            .Select(f => f.Type is Bindgen.Model.C.CArrayType a ? a.Element : f.Type)
+            .OfType<Bindgen.Model.C.CRecordType>().Select(t => t.Name)
+            .Where(anonymous.Contains).ToHashSet();
+        if (unspellable.Count == 0) return module;
+        return module with
+        {
+            Structs = module.Structs.Where(s => !unspellable.Contains(s.CName))
+                .Select(s => s with { Fields = s.Fields.Where(f => f.Type is not StructType st || !unspellable.Contains(st.Struct)).ToList() })
+                .ToList(),
+        };
+    }
 
     static PyConstant Constant(BoundConstant c) => new(c.CName, c.Kind switch
     {

@@ -133,6 +133,12 @@ public sealed class PxdWriter
         if (target is CEnumType e && e.Name == name) { Require("enum", name); return; }
         if (target.Canonical is CRecordType ar && _records.TryGetValue(ar.Name, out var rec) && rec.IsAnonymous && ar.Name == name) { Require("record", name); return; }
         RequireAll(target);
+        if (target.Canonical is CArrayType { Element.Canonical: CRecordType er } && !(_records.TryGetValue(er.Name, out var el) && el.IsComplete))
+        {
+            // An array of a struct declared elsewhere (jmp_buf): opaque here, usable through pointers.
+            if (_names.Add(name)) Add($"ctypedef struct {name}  # {target.Spelling}");
+            return;
+        }
         var decl = CyTypes.Declare(target, name);
         if (decl is null || !_names.Add(name)) { Add($"# {name}: typedef of '{target.Spelling}', which Cython cannot declare"); return; }
         Add("ctypedef " + decl);

@@ -70,12 +70,14 @@ public class CythonSnapshotTests
                     return value > 2
                 def use(bytes data):
                     cdef csmall.small_rec rec
+                    cdef csmall.small_tagged tagged
                     cdef csmall.small_ctx *ctx = csmall.small_open(1)
                     cdef csmall.small_mode mode = csmall.SMALL_MODE_FAST
                     rec.pos.x = 1
                     rec.kind = 2
                     rec.i = 5
                     rec.id[0] = 7
+                    tagged.as_.d = 1.5
                     csmall.small_scale(&rec, 2.0)
                     csmall.small_ctx_each(ctx, 4, visit, NULL)
                     csmall.small_close(ctx)

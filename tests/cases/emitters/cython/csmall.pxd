@@ -8,6 +8,7 @@ from libc.stdio cimport FILE
 
 cdef extern from "small.h" nogil:
     cdef struct small_rec
+    cdef struct small_tagged
     cdef struct small_ctx
     # Modes.
     cdef enum small_mode:
@@ -30,6 +31,13 @@ cdef extern from "small.h" nogil:
         int32_t i
         float f
         double weight
+    ctypedef union small_tagged_as:
+        int32_t i
+        double d
+    # A tagged value: a named field of a type without a name (only the .pxd reaches into it).
+    cdef struct small_tagged:
+        int tag
+        small_tagged_as as_ "as"
     ctypedef int (*small_visit)(void *user, int value) noexcept
     # Creates a context; NULL on failure.
     small_ctx *small_open(int level)

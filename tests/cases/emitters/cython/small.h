@@ -33,6 +33,9 @@ struct small_rec {
     double weight;
 };
 
+/** A tagged value: a named field of a type without a name (only the .pxd reaches into it). */
+struct small_tagged { int tag; union { int32_t i; double d; } as; };
+
 /** An opaque context. */
 typedef struct small_ctx small_ctx;
 

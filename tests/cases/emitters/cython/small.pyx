@@ -324,6 +324,47 @@ cdef _c.small_rec *_bg_structref_small_rec(object o, bint nullable, str what) ex
     return &(<small_rec>o)._v
 
 
+cdef class small_tagged:
+    """A tagged value: a named field of a type without a name (only the .pxd reaches into it)."""
+    cdef _c.small_tagged _v
+
+    def __init__(self, tag=None):
+        _bg_memset(&self._v, 0, sizeof(self._v))
+        if tag is not None:
+            self.tag = tag
+
+    @property
+    def tag(self):
+        return self._v.tag
+
+    @tag.setter
+    def tag(self, value):
+        self._v.tag = _bg_int(value, -2147483648, 2147483647, "tag")
+
+    def __repr__(self):
+        return f"small_tagged(tag={self.tag!r})"
+
+
+cdef object _bg_new_small_tagged(_c.small_tagged v):
+    cdef small_tagged o = small_tagged.__new__(small_tagged)
+    o._v = v
+    return o
+
+
+cdef _c.small_tagged _bg_struct_small_tagged(object o, str what) except *:
+    if not isinstance(o, small_tagged):
+        raise TypeError(what + " must be small_tagged, not " + type(o).__name__)
+    return (<small_tagged>o)._v
+
+
+cdef _c.small_tagged *_bg_structref_small_tagged(object o, bint nullable, str what) except? NULL:
+    if o is None and nullable:
+        return NULL
+    if not isinstance(o, small_tagged):
+        raise TypeError(what + " must be small_tagged, not " + type(o).__name__)
+    return &(<small_tagged>o)._v
+
+
 # -- callbacks ------------------------------------------------------------------
 
 ctypedef int (*_bg_fp_small_visit)(void *, int) noexcept nogil
