@@ -28,7 +28,10 @@ public static class InitCommand
         };
         var header = Pipeline.Parse(spec);
         var shown = headers.Select(h => Path.IsPathRooted(h) && h.StartsWith("/usr/include/") ? h["/usr/include/".Length..] : h).ToList();
-        var text = StarterSpec.Render(name, shown, header);
+        // The schema shipped beside the tool; relative to the spec when it is written to a file.
+        var schema = Path.Combine(AppContext.BaseDirectory, "schema", "bindings.schema.json");
+        var schemaRef = output is null ? schema : Path.GetRelativePath(dir, schema).Replace('\\', '/');
+        var text = StarterSpec.Render(name, shown, header, schemaRef);
         if (output is null) { Console.Out.Write(text); return 0; }
         if (File.Exists(output)) { Console.Error.WriteLine($"bindgen init: '{output}' exists; not overwriting it"); return 1; }
         File.WriteAllText(output, text);

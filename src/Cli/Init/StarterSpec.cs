@@ -16,10 +16,10 @@ public static class StarterSpec
     static readonly Regex CreateName = new(@"(_new|_create|_open|_init|_alloc|New|Create|Open)$");
     static readonly Regex DestroyName = new(@"(_free|_destroy|_close|_delete|_release|_end|_dispose|Free|Destroy|Close|Delete|Release|End)$");
 
-    public static string Render(string module, IReadOnlyList<string> headers, CHeader h)
+    public static string Render(string module, IReadOnlyList<string> headers, CHeader h, string schemaPath)
     {
         var sb = new StringBuilder();
-        sb.Append("# yaml-language-server: $schema=https://bindgen.dev/schema/bindings.schema.json\n");
+        sb.Append($"# yaml-language-server: $schema={schemaPath}\n");
         sb.Append($"# Starter spec written by `bindgen init`. Review every `# suggested:` line, then run `bindgen ir` to see what binds.\n");
         sb.Append($"module: {module}\n");
         sb.Append($"headers: [{string.Join(", ", headers)}]\n");

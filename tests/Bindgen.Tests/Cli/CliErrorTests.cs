@@ -84,7 +84,7 @@ public class CliErrorTests
     [Fact]
     public void EveryCommandHasHelp()
     {
-        foreach (var cmd in new[] { "gen", "build", "check", "ir", "init" })
+        foreach (var cmd in new[] { "gen", "build", "check", "ir", "init", "schema" })
         {
             var r = CliRunner.Run(CliRunner.TempDir(), cmd, "--help");
             Assert.Equal(0, r.ExitCode);
