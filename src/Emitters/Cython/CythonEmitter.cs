@@ -82,6 +82,9 @@ public sealed class CythonEmitter : IEmitter
         };
     }
 
+    /// <summary>Debian's cython3 is installed for the system interpreter, not for others on PATH (pyenv).</summary>
+    public string DefaultPython(BoundModule module) => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
     static PyConstant Constant(BoundConstant c) => new(c.CName, c.Kind switch
     {
         ConstantKind.String => PyLiterals.Str(c.Value),
