@@ -47,13 +47,13 @@ public sealed partial class FunctionLowering
         var cls = names.Exception(err);
         var code = err.Kind is ErrorKind.Null ? "None" : "_ret";
         if (err.Kind == ErrorKind.Errno)
-            body.Add($"raise {cls}(_errno, _bg_strerror(_errno))");
+            body.Add($"_bg_raise_errno({cls}, _errno)");
         else
         {
             var msg = "None";
-            if (err.MessageFunction is { } mf && err.Kind != ErrorKind.Null) msg = $"_bg_str({CyTypes.Prefix}{CyTypes.Ident(mf)}(_ret))";
+            if (err.MessageFunction is { } mf && err.Kind != ErrorKind.Null) msg = $"_bg_msg({CyTypes.Prefix}{CyTypes.Ident(mf)}(_ret))";
             else if (err.MessageFromFunction is { } mff && f.ErrorCheck!.MessageFromParam is { } arg)
-                msg = $"_bg_str({CyTypes.Prefix}{CyTypes.Ident(mff)}(c_{arg}))";
+                msg = $"_bg_msg({CyTypes.Prefix}{CyTypes.Ident(mff)}(c_{arg}))";
             body.Add($"_bg_raise({cls}, {code}, {msg}, \"{f.CName}\")");
         }
         body.Dedent();

@@ -103,15 +103,25 @@ cdef object _bg_enum(object cls, object v):
         return v
 
 
-cdef str _bg_strerror(int e):
-    return _bg_os.strerror(e)
+cdef object _bg_msg(const char *s):
+    """A C error message (undecodable bytes replaced, as the CPython targets do)."""
+    if s == NULL:
+        return None
+    return s[:_bg_strlen(s)].decode("utf-8", "replace")
 
 
 cdef int _bg_raise(object cls, object code, object message, str where) except -1:
+    """An instance of the module's exception class with .code (None for null conventions) and the C message."""
     if not message:
-        message = f"{where} failed" if code is None else f"{where} failed with code {code}"
+        message = f"{where}() failed" if code is None else f"{where}() failed with code {code}"
     exc = cls(message)
     exc.code = code
+    raise exc
+
+
+cdef int _bg_raise_errno(object cls, int err) except -1:
+    exc = cls(err, _bg_os.strerror(err))
+    exc.code = err
     raise exc
 
 
@@ -453,7 +463,7 @@ cdef class SmallCtx:
         c_by = _bg_int(by, -9223372036854775808, 9223372036854775807, "by")
         _ret = _c.small_ctx_add(c_c, c_by)
         if _ret != 0:
-            _bg_raise(CtxError, _ret, _bg_str(_c.small_ctx_error(c_c)), "small_ctx_add")
+            _bg_raise(CtxError, _ret, _bg_msg(_c.small_ctx_error(c_c)), "small_ctx_add")
         return None
 
     def error(self):
@@ -557,7 +567,7 @@ def small_fill(out, value):
             raise OverflowError("small_fill: buffer 'out' is too large for its length parameter")
         _ret = _c.small_fill(<uint8_t *>c_out, &c_out_len, c_value)
         if _ret != 0:
-            _bg_raise(SmallError, _ret, _bg_str(_c.small_strerror(_ret)), "small_fill")
+            _bg_raise(SmallError, _ret, _bg_msg(_c.small_strerror(_ret)), "small_fill")
         _py0 = c_out_len
         return _py0
     finally:
@@ -601,7 +611,7 @@ def small_copy(in_):
         c_out_len = <size_t>(_n_out)
         _ret = _c.small_copy(<uint8_t *>c_out, &c_out_len, <const uint8_t *>c_in, c_in_len)
         if _ret != 0:
-            _bg_raise(SmallError, _ret, _bg_str(_c.small_strerror(_ret)), "small_copy")
+            _bg_raise(SmallError, _ret, _bg_msg(_c.small_strerror(_ret)), "small_copy")
         _py0 = _bg_trim(_r_out, <Py_ssize_t>c_out_len)
         return _py0
     finally:
@@ -639,7 +649,7 @@ def small_divmod(v, d):
     _bg_memset(&c_r, 0, sizeof(c_r))
     _ret = _c.small_divmod(c_v, c_d, &c_q, &c_r)
     if _ret != 0:
-        _bg_raise(SmallError, _ret, _bg_str(_c.small_strerror(_ret)), "small_divmod")
+        _bg_raise(SmallError, _ret, _bg_msg(_c.small_strerror(_ret)), "small_divmod")
     _py0 = c_q
     _py1 = c_r
     return (_py0, _py1)
