@@ -5,6 +5,9 @@ public static class EmitterRegistry
 {
     static readonly List<IEmitter> All = new()
     {
+        new CPython.ClassicEmitter(),
+        new CPython.Abi3Emitter(),
+        new Cffi.CffiEmitter(),
         new Cython.CythonEmitter(),
     };
 

@@ -1,7 +1,10 @@
 """buffer: in / out / inout, length and length_unit, alloc, produced, nullable, zero-copy."""
 
 import array
-import tracemalloc
+try:
+    import tracemalloc
+except ImportError:  # PyPy has no _tracemalloc; the tests that use it are CPython-only
+    tracemalloc = None
 
 import pytest
 

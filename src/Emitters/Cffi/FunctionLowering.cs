@@ -1,0 +1,309 @@
+using Bindgen.Model.IR;
+using Bindgen.Model.Spec;
+
+namespace Bindgen.Emitters.Cffi;
+
+/// <summary>
+/// One bound function as a Python wrapper over lib: converts visible arguments, fills hidden ones, calls C,
+/// frees/wraps owned results, applies the error convention and returns the results in BoundFunction.Results order.
+/// Phases: arguments, value lengths, alloc buffers (their EXPR may read any argument), out storage, call, results.
+/// </summary>
+public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
+{
+    readonly List<string> _args = new();
+    readonly List<string> _lengths = new();
+    readonly List<string> _allocs = new();
+    readonly List<string> _outs = new();
+    /// <summary>C param name → the Python expression passed to C.</summary>
+    readonly Dictionary<string, string> _arg = new();
+    /// <summary>C param name → the Python expression of its C value (for alloc EXPRs).</summary>
+    readonly Dictionary<string, string> _value = new();
+
+    public FunctionModel Lower(string name, bool isMethod)
+    {
+        var sig = new List<string>();
+        var lines = new List<string>();
+        if (isMethod) sig.Add("self");
+        bool sawDefault = false;
+        foreach (var p in f.VisibleParams)
+        {
+            if (p.Default is { } d) { sig.Add($"{p.PyName}={CffiNames.Scalar(d)}"); sawDefault = true; }
+            else if (sawDefault)
+            {
+                sig.Add($"{p.PyName}=_REQUIRED");
+                lines.Add($"if {p.PyName} is _REQUIRED:");
+                lines.Add($"    raise TypeError(\"{name}() missing required argument '{p.PyName}'\")");
+            }
+            else sig.Add(p.PyName);
+        }
+
+        foreach (var p in f.Params) LowerParam(p);
+        // Buffers whose alloc EXPR reads another parameter's value run after every argument is known.
+        foreach (var p in f.Params) if (p.Role is BufferRole { Alloc: not null } b) LowerAlloc(p, b);
+
+        lines.AddRange(_args);
+        lines.AddRange(_lengths);
+        lines.AddRange(_allocs);
+        lines.AddRange(_outs);
+        var call = $"_lib.{f.CName}({string.Join(", ", f.Params.Select(p => _arg.GetValueOrDefault(p.CName, "_ffi.NULL")))})";
+        lines.Add(f.Return.Kind == ReturnKind.Void ? call : "_r = " + call);
+        lines.AddRange(AfterCall());
+        return new FunctionModel
+        {
+            Name = name,
+            Signature = string.Join(", ", sig),
+            DocLiteral = f.Doc is { Length: > 0 } doc ? CffiNames.Doc(doc) : "",
+            Lines = lines,
+        };
+    }
+
+    static string Lit(string s) => CffiNames.Str(s);
+
+    void LowerParam(BoundParam p)
+    {
+        var py = p.PyName;
+        var c = p.CName;
+        switch (p.Role)
+        {
+            case ValueRole { Type: EnumType }:
+                _args.Add($"{py} = _index({py})");
+                _arg[c] = _value[c] = py;
+                break;
+            case ValueRole { Type: StructType st } when ctx.Twinned(st.Struct):
+                _arg[c] = $"_twin_value({py}, {ctx.StructClass(st.Struct)}, {Lit(py)}, {Lit("struct " + CdefWriter.TwinName(st.Struct) + " *")})";
+                break;
+            case ValueRole { Type: StructType st }:
+                _arg[c] = $"_struct_value({py}, {ctx.StructClass(st.Struct)}, {Lit(py)})";
+                break;
+            case ValueRole:
+                _arg[c] = _value[c] = py;
+                break;
+            case StringRole s:
+                var conv = s.Encoding == StringEncoding.Utf8 ? "_utf8" : "_bytes";
+                _args.Add($"_s_{c} = {conv}({py}, {Lit(py)}, {(s.Nullable ? "True" : "False")})");
+                _arg[c] = $"_s_{c}";
+                break;
+            case BufferRole { Alloc: null } b:
+                var get = b.Direction == BufferDirection.In ? "_rbuf" : "_wbuf";
+                _args.Add($"_b_{c}, _nb_{c} = {get}({py}, {Lit(py)}, {(b.Nullable ? "True" : "False")})");
+                _arg[c] = $"_ffi.cast({Lit(b.PointerCType)}, _b_{c})";
+                LowerLength(p, b, _lengths);
+                break;
+            case BufferRole:
+                break; // LowerAlloc
+            case OutRole o:
+                _outs.Add($"_o_{c} = _ffi.new({Lit(o.Type.CSpelling + " *")})");
+                _arg[c] = $"_o_{c}";
+                break;
+            case InoutRole io:
+                var initial = io.Type is EnumType ? $"_index({py})" : $"_not_none({py}, {Lit(py)})";
+                _args.Add($"_io_{c} = _ffi.new({Lit(io.Type.CSpelling + " *")}, {initial})");
+                _arg[c] = $"_io_{c}";
+                _value[c] = py;
+                break;
+            case HandleRole { IsSelf: true }:
+                _args.Add($"_h_{c} = self._get()");
+                _arg[c] = _value[c] = $"_h_{c}";
+                break;
+            case HandleRole h:
+                _args.Add($"_h_{c} = _handle_ptr({py}, {ctx.HandleClass(h.Handle)}, {Lit(py)}, {(h.Nullable ? "True" : "False")})");
+                _arg[c] = _value[c] = $"_h_{c}";
+                break;
+            case StructRefRole sr:
+                _arg[c] = $"_struct_ptr({py}, {ctx.StructClass(sr.Struct)}, {Lit(py)}, {(sr.Nullable ? "True" : "False")})";
+                break;
+            case CallbackRole cb:
+                var tramp = ctx.Api ? "_lib." + CffiNames.Trampoline(cb.Signature.Name) : CffiNames.AbiCallbackPointer(cb.Signature.Name);
+                _args.Add($"_cb_{c}, _ud_{c} = _callback({py}, {tramp}, {Lit(py)}, {(cb.Nullable ? "True" : "False")})");
+                _arg[c] = $"_cb_{c}";
+                _arg[cb.UserDataParam] = $"_ud_{c}";
+                if (cb.Scope == CallbackScope.Forever && KeeperOf() is { } keeper)
+                    _args.Add($"{keeper}._keep_callback({Lit(f.CName + "." + c)}, _ud_{c})");
+                break;
+            case FixedRole fx:
+                _arg[c] = _value[c] = fx.Value.IsNull ? "_ffi.NULL"
+                    : fx.Value.Kind == ScalarKind.String ? CffiNames.Bytes(fx.Value.Text) : CffiNames.Scalar(fx.Value);
+                break;
+        }
+    }
+
+    /// <summary>The Python object that keeps a scope: forever callable alive: self, or the first handle argument.</summary>
+    string? KeeperOf()
+    {
+        if (f.MethodOf is not null) return "self";
+        var h = f.Params.FirstOrDefault(p => p.Role is HandleRole);
+        return h is null ? null : h.PyName;
+    }
+
+    /// <summary>The hidden length (capacity in units) and produced count of buffer p, whose byte size is _nb_c.</summary>
+    void LowerLength(BoundParam p, BufferRole b, List<string> into)
+    {
+        var c = p.CName;
+        var cap = b.LengthUnit == LengthUnit.Bytes || b.ElementSize == 1 ? $"_nb_{c}" : $"_nb_{c} // {b.ElementSize}";
+        if (b.LengthParam is { } lp)
+        {
+            if (b.LengthIsPointer)
+            {
+                into.Add($"_n_{lp} = _ffi.new({Lit((b.LengthCType ?? "size_t") + " *")}, {cap})");
+                _arg[lp] = $"_n_{lp}";
+                _value[lp] = cap;
+            }
+            else _arg[lp] = _value[lp] = cap;
+        }
+        if (b.ProducedParam is { } pp)
+        {
+            into.Add($"_pr_{pp} = _ffi.new({Lit((b.ProducedCType ?? "size_t") + " *")}, 0)");
+            _arg[pp] = $"_pr_{pp}";
+        }
+        _arg[c] = $"_ffi.cast({Lit(b.PointerCType)}, _b_{c})";
+    }
+
+    void LowerAlloc(BoundParam p, BufferRole b)
+    {
+        var c = p.CName;
+        var expr = Py(b.Alloc!);
+        _allocs.Add($"_nb_{c} = {expr}");
+        _allocs.Add($"_b_{c} = _ffi.new(\"char[]\", _nb_{c})");
+        LowerLength(p, b, _allocs);
+    }
+
+    /// <summary>An alloc EXPR in Python: integer division, calls through lib, parameters by their C values.</summary>
+    string Py(Expr e) => e switch
+    {
+        LiteralExpr l => l.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ParamExpr p => _value.TryGetValue(p.Param, out var v) ? v : PyOf(p.Param),
+        BinaryExpr b => $"({Py(b.Left)} {(b.Op == "/" ? "//" : b.Op)} {Py(b.Right)})",
+        CallExpr c => $"_lib.{c.Function}({string.Join(", ", c.Args.Select(Py))})",
+        _ => throw new NotSupportedException(e.GetType().Name),
+    };
+
+    string PyOf(string cname) => f.Params.FirstOrDefault(x => x.CName == cname)?.PyName ?? cname;
+
+    IEnumerable<string> AfterCall()
+    {
+        var lines = new List<string>();
+        foreach (var p in f.Params)
+            if (p.TransferFull && p.Role is HandleRole { IsSelf: false } th)
+                lines.Add(th.Nullable ? $"if {p.PyName} is not None: {p.PyName}._detach()" : $"{p.PyName}._detach()");
+
+        // Owned outputs first: whatever happens next, they are freed / owned exactly once.
+        var closeOnError = new List<string>();
+        foreach (var p in f.Params)
+        {
+            if (p.Role is not OutRole o) continue;
+            var c = p.CName;
+            if (o.Type is HandleType ht)
+            {
+                lines.Add($"_v_{c} = _wrap_handle({ctx.HandleClass(ht.Handle)}, _o_{c}[0], True)");
+                closeOnError.Add($"_v_{c}");
+            }
+            else if (o.Type is StringType st && o.Ownership == Ownership.Owned)
+                lines.Add($"_v_{c} = _take_string(_o_{c}[0], {Enc(st.Encoding)}, _lib.{o.Free ?? "free"})");
+        }
+        if (ctx.ChecksCallbacks(f)) lines.Add("_raise_callback_error()");
+        if (f.ErrorCheck is { } check) lines.AddRange(ErrorLines(check, closeOnError));
+
+        var results = f.Results.Select(ResultExpr).ToList();
+        if (results.Count == 1) lines.Add("return " + results[0]);
+        else if (results.Count > 1) lines.Add("return (" + string.Join(", ", results) + ")");
+        return lines;
+    }
+
+    static string Enc(StringEncoding e) => e == StringEncoding.Utf8 ? "True" : "False";
+
+    IEnumerable<string> ErrorLines(BoundErrorCheck check, List<string> closeOnError)
+    {
+        var err = ctx.Module.Error(check.Error);
+        var cls = ctx.ExceptionRef(err);
+        string cond = err.Kind switch
+        {
+            ErrorKind.ReturnCode => err.Success.Count == 1 ? $"_r != {err.Success[0]}" : $"_r not in ({string.Join(", ", err.Success)})",
+            ErrorKind.Null => "_r == _ffi.NULL",
+            ErrorKind.Errno => "_r == -1",
+            _ => "_r < 0",
+        };
+        var fn = Lit(f.CName);
+        string raise = err.Kind switch
+        {
+            ErrorKind.Null => $"_raise_null({cls}, {fn})",
+            ErrorKind.Errno => $"_raise_errno({cls})",
+            _ => $"_raise_code({cls}, _r, {Message(err, check)}, {fn})",
+        };
+        yield return $"if {cond}:";
+        foreach (var v in closeOnError) yield return $"    _close_quietly({v})";
+        yield return "    " + raise;
+    }
+
+    string Message(BoundError err, BoundErrorCheck check)
+    {
+        if (err.MessageFunction is { } mf) return $"_lib.{mf}(_r)";
+        if (err.MessageFromFunction is { } mff && check.MessageFromParam is { } arg)
+            return $"_lib.{mff}({_value.GetValueOrDefault(arg, _arg.GetValueOrDefault(arg, "_ffi.NULL"))})";
+        return "None";
+    }
+
+    string ResultExpr(BoundResult r)
+    {
+        switch (r.Source)
+        {
+            case ResultSource.Return:
+                return f.Return.Kind switch
+                {
+                    ReturnKind.String when f.Return.Type is StringType st => f.Return.Ownership == Ownership.Owned
+                        ? $"_take_string(_r, {Enc(st.Encoding)}, _lib.{f.Return.Free ?? "free"})"
+                        : $"_string(_r, {Enc(st.Encoding)})",
+                    ReturnKind.Handle when f.Return.Type is HandleType ht =>
+                        $"_wrap_handle({ctx.HandleClass(ht.Handle)}, _r, {(f.Return.Ownership == Ownership.Owned ? "True" : "False")})",
+                    _ => ValueExpr(f.Return.Type, "_r"),
+                };
+            case ResultSource.Out:
+            {
+                var p = f.Param(r.Param!);
+                var o = (OutRole)p.Role;
+                var c = p.CName;
+                return o.Type switch
+                {
+                    HandleType => $"_v_{c}",
+                    StringType st => o.Ownership == Ownership.Owned ? $"_v_{c}" : $"_string(_o_{c}[0], {Enc(st.Encoding)})",
+                    StructType s => $"{ctx.StructClass(s.Struct)}._adopt(_o_{c})",
+                    var t => ValueExpr(t, $"_o_{c}[0]"),
+                };
+            }
+            case ResultSource.Inout:
+            {
+                var p = f.Param(r.Param!);
+                return ValueExpr(((InoutRole)p.Role).Type, $"_io_{p.CName}[0]");
+            }
+            case ResultSource.AllocBuffer:
+            {
+                var p = f.Param(r.Param!);
+                var b = (BufferRole)p.Role;
+                var produced = Produced(p.CName, b);
+                var n = produced is null ? $"_nb_{p.CName}" : $"min({produced}, _nb_{p.CName})";
+                return $"_ffi.buffer(_b_{p.CName}, {n})[:]";
+            }
+            default:
+            {
+                var p = f.Param(r.Param!);
+                var b = (BufferRole)p.Role;
+                return b.ProducedParam is { } pp ? $"_pr_{pp}[0]" : $"_n_{b.LengthParam}[0]";
+            }
+        }
+    }
+
+    /// <summary>The produced size in bytes of buffer c (from its pointer length or produced param), or null.</summary>
+    static string? Produced(string c, BufferRole b)
+    {
+        string? count = b.ProducedParam is { } pp ? $"_pr_{pp}[0]" : b.LengthIsPointer ? $"_n_{b.LengthParam}[0]" : null;
+        if (count is null) return null;
+        return b.LengthUnit == LengthUnit.Bytes || b.ElementSize == 1 ? count : $"{count} * {b.ElementSize}";
+    }
+
+    string ValueExpr(BoundType t, string v) => t switch
+    {
+        EnumType e when ctx.EnumClass(e.Enum) is { } cls => $"_enum_value({cls}, {v})",
+        StructType s when ctx.Twinned(s.Struct) => $"_from_twin({ctx.StructClass(s.Struct)}, {v})",
+        StructType s => $"{ctx.StructClass(s.Struct)}._copy({v})",
+        _ => v,
+    };
+}
