@@ -15,6 +15,7 @@ mkdir -p "$work"
 bash examples/demo/build.sh "$work/lib" >/dev/null
 export LD_LIBRARY_PATH="$work/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 export LIBRARY_PATH="$work/lib${LIBRARY_PATH:+:$LIBRARY_PATH}"
+export BINDGEN_WERROR=1  # -Werror on the generated C (less the two warnings of Cython's own code, see setup.py)
 
 ./bindgen.sh build examples/demo/bindings.yaml --target cython --out "$work/demo" --python "$python" -q
 ./bindgen.sh build examples/zlib/bindings.yaml --target cython --out "$work/zlib" --python "$python" -q
