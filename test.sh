@@ -17,8 +17,17 @@ dotnet build Bindgen.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 step "dotnet test"
 dotnet test Bindgen.sln -c Release --no-build -nologo -v quiet --logger "console;verbosity=minimal"
 
-step "behaviour suites"
+step "behaviour suite: classic and abi3 (CPython 3.11)"
 bash tests/run-behaviour.sh
+
+step "behaviour suite: one abi3 build on every CPython >= 3.8"
+bash tests/run-abi3-matrix.sh
+
+step "behaviour suite: cffi (API on CPython and PyPy, ABI on CPython)"
+bash tests/run-cffi-behaviour.sh
+
+step "C# behaviour suite (demo and zlib through the generated P/Invoke bindings)"
+bash tests/run-csharp-behaviour.sh
 
 echo
 echo "all suites passed"

@@ -2,6 +2,7 @@
 # The abi3 proof: builds the abi3 modules of examples/demo and examples/zlib ONCE (with Debian's
 # /usr/bin/python3), then, for every CPython >= 3.8 under ~/.pyenv/versions (or ABI3_PYTHONS):
 #   1. compiles the same generated C against that version's own headers (-Wall -Wextra -Werror),
+#      and the classic (full API) demo.c as well,
 #   2. imports the one built demo.abi3.so / zlibbind.abi3.so and runs tests/behaviour with it.
 #
 #   bash tests/run-abi3-matrix.sh
@@ -28,8 +29,9 @@ export LIBRARY_PATH="$work/lib${LIBRARY_PATH:+:$LIBRARY_PATH}"
 if [ -n "${ABI3_GENERATED:-}" ]; then
   # already generated folders (DIR/demo/abi3, DIR/zlib/abi3), e.g. by the .NET tests' build/cpython-tests
   for m in demo zlib; do mkdir -p "$work/$m" && cp -r "$ABI3_GENERATED/$m/abi3" "$work/$m/"; rm -f "$work/$m/abi3/"*.so; done
+  cp -r "$ABI3_GENERATED/demo/classic" "$work/demo/"
 else
-  ./bindgen.sh gen examples/demo/bindings.yaml --target abi3 --out "$work/demo"
+  ./bindgen.sh gen examples/demo/bindings.yaml --target abi3 --target classic --out "$work/demo"
   ./bindgen.sh gen examples/zlib/bindings.yaml --target abi3 --out "$work/zlib"
 fi
 for m in demo zlib; do
@@ -46,20 +48,6 @@ mkdir -p "$shim"
 for p in pytest _pytest pluggy iniconfig packaging attr exceptiongroup tomli py py.py; do
   ln -s "/usr/lib/python3/dist-packages/$p" "$shim/$p"
 done
-
-# tests/behaviour uses two Python 3.9 APIs (random.Random.randbytes in test_zlib.py, tracemalloc.reset_peak
-# in test_demo_buffers.py::test_buffer_in_is_passed_without_copying). On 3.8 only, and announced, a
-# sitecustomize adds them as CPython 3.9 defines them (reset_peak right after start() changes nothing).
-cat > "$shim/sitecustomize.py" <<'PY'
-import sys
-if sys.version_info < (3, 9):
-    import random, tracemalloc
-    if not hasattr(random.Random, "randbytes"):
-        random.Random.randbytes = lambda self, n: (self.getrandbits(n * 8) if n else 0).to_bytes(n, "little")
-        random.randbytes = random._inst.randbytes
-    if not hasattr(tracemalloc, "reset_peak"):
-        tracemalloc.reset_peak = lambda: None
-PY
 
 if [ -n "${ABI3_PYTHONS:-}" ]; then
   # shellcheck disable=SC2206
@@ -79,15 +67,12 @@ for py in "${pythons[@]}"; do
   echo
   echo "==> CPython $version ($py)"
   include=$("$py" -c "import sysconfig; print(sysconfig.get_paths()['include'])")
-  for m in demo/abi3/demo zlib/abi3/zlibbind; do
+  for m in demo/abi3/demo zlib/abi3/zlibbind demo/classic/demo; do
     if ! gcc -c -fPIC -Wall -Wextra -Werror -I"$include" -I"$here/examples/demo" -DDEMO_WITH_EXTRAS=1 \
-         "$work/$m.c" -o "$work/$(basename "$m")-$version.o"; then
-      failed+=("$version: $(basename "$m").c does not compile against its headers")
+         "$work/$m.c" -o "$work/$(basename "$(dirname "$m")")-$(basename "$m")-$version.o"; then
+      failed+=("$version: $m.c does not compile against its headers")
     fi
   done
-  if "$py" -c 'import sys; sys.exit(0 if sys.version_info < (3, 9) else 1)'; then
-    echo "NOTE: Python < 3.9: tests/behaviour needs random.randbytes and tracemalloc.reset_peak; shimmed (see sitecustomize.py)"
-  fi
   if ! (cd "$here" && BINDGEN_TARGET=abi3 BINDGEN_MODULE_PATH="$work/demo/abi3:$work/zlib/abi3" \
         PYTHONPATH="$shim" "$py" -m pytest -q -p no:cacheprovider -W "ignore::DeprecationWarning:_pytest.assertion.rewrite" tests/behaviour); then
     failed+=("$version: behaviour suite")

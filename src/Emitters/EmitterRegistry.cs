@@ -9,6 +9,7 @@ public static class EmitterRegistry
         new CPython.Abi3Emitter(),
         new Cffi.CffiEmitter(),
         new Cython.CythonEmitter(),
+        new CSharp.CSharpEmitter(),
     };
 
     public static IEmitter? Find(string target) => All.FirstOrDefault(e => e.Target == target);

@@ -1703,7 +1703,7 @@ static int
 bg_traverse(PyObject *module, visitproc visit, void *arg)
 {
     bg_state *bg_st = bg_module_state(module);
-    (void)bg_st;
+    if (bg_st == NULL) return 0;   /* before 3.9 this may run before the state exists */
     Py_VISIT(bg_st->exc_SmallError);
     Py_VISIT(bg_st->type_small_pair);
     Py_VISIT(bg_st->type_Ctx);
@@ -1714,7 +1714,7 @@ static int
 bg_clear(PyObject *module)
 {
     bg_state *bg_st = bg_module_state(module);
-    (void)bg_st;
+    if (bg_st == NULL) return 0;   /* before 3.9 this may run before the state exists */
     Py_CLEAR(bg_st->exc_SmallError);
     Py_CLEAR(bg_st->type_small_pair);
     Py_CLEAR(bg_st->type_Ctx);
@@ -1729,6 +1729,10 @@ bg_free(void *module)
 
 static PyModuleDef_Slot bg_slots[] = {
     {Py_mod_exec, (void *)bg_exec},
+#ifdef Py_mod_multiple_interpreters
+    /* callback trampolines find their interpreter with PyGILState_Ensure: main interpreter only */
+    {Py_mod_multiple_interpreters, Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED},
+#endif
     {0, NULL}
 };
 

@@ -1,0 +1,35 @@
+using Bindgen.Emitters;
+using Bindgen.Emitters.CSharp;
+using Bindgen.Model;
+using Bindgen.Model.IR;
+using Bindgen.Parser;
+using Bindgen.Spec;
+using Bindgen.Tests.Support;
+
+namespace Bindgen.Tests.Emitters.CSharp;
+
+/// <summary>spec → header → bound IR → C# files, as `bindgen gen --target csharp` does (without the CLI).</summary>
+internal static class CSharpPipeline
+{
+    public static BoundModule Bind(string specPath, string? displayPath = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var spec = SpecLoader.Load(specPath, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
+        var searchDirs = spec.IncludeDirs.Select(d => Path.GetFullPath(Path.Combine(spec.SpecDirectory, d))).Append(spec.SpecDirectory).ToList();
+        var header = HeaderParser.Parse(new ParseRequest(
+            spec.Headers.Select(h => new HeaderRef(h, spec.At("headers"))).ToList(), searchDirs, spec.Defines, spec.ClangArgs)
+        { IncludeGlobs = spec.Include });
+        var module = Bindgen.Model.Binder.Binder.Bind(spec, header, diagnostics, displayPath);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        return module;
+    }
+
+    public static IReadOnlyList<GeneratedFile> Generate(string specPath, string displayPath) =>
+        new CSharpEmitter().Emit(Bind(specPath, displayPath), new GeneratorInfo("0.1.0", displayPath));
+}
+
+internal static class Repo
+{
+    /// <summary>The repository root (ExpectedFile.RepoRoot takes its caller's path, so go through Case).</summary>
+    public static string Root => Path.GetFullPath(Path.Combine(ExpectedFile.Case(""), "..", ".."));
+}
