@@ -36,16 +36,3 @@ internal static class CythonPipeline
             File.WriteAllText(Path.Combine(outDir, f.Path), f.Content);
     }
 }
-
-public class CythonGenerateOnDemand
-{
-    /// <summary>Writes DIR/cython for BINDGEN_CYTHON_SPEC into BINDGEN_CYTHON_OUT (a stand-in for `bindgen gen` while the CLI is missing); no-op otherwise.</summary>
-    [Fact]
-    public void GenerateWhenAsked()
-    {
-        var spec = Environment.GetEnvironmentVariable("BINDGEN_CYTHON_SPEC");
-        var outDir = Environment.GetEnvironmentVariable("BINDGEN_CYTHON_OUT");
-        if (string.IsNullOrEmpty(spec) || string.IsNullOrEmpty(outDir)) return;
-        CythonPipeline.Write(spec, outDir);
-    }
-}
