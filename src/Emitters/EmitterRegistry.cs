@@ -9,6 +9,7 @@ public static class EmitterRegistry
         new CPython.Abi3Emitter(),
         new Hpy.HpyEmitter(),
         new Cffi.CffiEmitter(),
+        new Cython.CythonEmitter(),
         new CSharp.CSharpEmitter(),
     };
 

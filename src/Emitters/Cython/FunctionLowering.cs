@@ -1,0 +1,264 @@
+using Bindgen.Model.IR;
+using Bindgen.Model.Spec;
+
+namespace Bindgen.Emitters.Cython;
+
+/// <summary>How a bound function is rendered: a module function, a handle method, or a handle's __init__.</summary>
+public enum FunctionMode { Function, Method, Constructor }
+
+/// <summary>
+/// Lowers one BoundFunction to the lines of a Cython `def`: C locals, argument conversion, buffer acquisition,
+/// the call (under `with nogil` when asked), callback exceptions, the error check and the results, in the
+/// order SPEC.md fixes. Every decision comes from the IR; this class only chooses Cython spellings.
+/// Generated locals: c_NAME for C values, _b_/_h_ for Py_buffers, _s_ for encoded strings, _cb_ for callbacks,
+/// _r_/_n_ for alloc buffers, _ret for the C return; so they never clash with Python parameter names.
+/// </summary>
+public sealed partial class FunctionLowering(BoundModule module, CythonNames names)
+{
+    internal sealed class Code
+    {
+        public readonly List<string> Lines = new();
+        int _depth;
+        public void Add(string line) => Lines.Add(new string(' ', 4 * _depth) + line);
+        public void Indent() => _depth++;
+        public void Dedent() => _depth--;
+    }
+
+    public PyFunction Lower(BoundFunction f, FunctionMode mode)
+    {
+        var decls = new Code();
+        var pre = new Code();
+        var body = new Code();
+        var fin = new List<string>();
+        var args = new List<string>();
+        var pendingChecks = new List<string>();
+
+        foreach (var p in f.Params) Param(f, p, mode, decls, pre, body, fin, pendingChecks);
+
+        // alloc buffers: sized after every other argument (their expressions name other parameters).
+        foreach (var p in f.Params)
+        {
+            if (p.Role is not BufferRole { Alloc: { } alloc } b) continue;
+            var n = "_n_" + p.CName;
+            var expr = alloc.Render(name => "c_" + name, fn => CyTypes.Prefix + CyTypes.Ident(fn));
+            body.Add($"{n} = <Py_ssize_t>({expr})");
+            body.Add($"if {n} < 0:");
+            body.Add($"    raise OverflowError(\"{f.CName}: the size of '{p.CName}' does not fit in Py_ssize_t\")");
+            body.Add($"_r_{p.CName} = PyBytes_FromStringAndSize(NULL, {n})");
+            body.Add($"c_{p.CName} = PyBytes_AS_STRING(_r_{p.CName})");
+            if (b.LengthParam is { } len)
+                body.Add($"c_{len} = <{CyTypes.Pyx(b.LengthCType!)}>({Units(b, n)})");
+        }
+
+        foreach (var p in f.Params) args.Add(Arg(p));
+
+        // The call.
+        var err = f.ErrorCheck is { } ec ? module.Error(ec.Error) : null;
+        var ret = f.Return;
+        var call = $"{CyTypes.Prefix}{CyTypes.Ident(f.CName)}({string.Join(", ", args)})";
+        if (ret.Kind != ReturnKind.Void) decls.Add($"cdef {Local(ret.CSpelling)} _ret");
+        if (err?.Kind == ErrorKind.Errno) decls.Add("cdef int _errno = 0");
+        var callLines = new List<string> { ret.Kind == ReturnKind.Void ? call : "_ret = " + call };
+        if (err?.Kind == ErrorKind.Errno) callLines.Add("_errno = _bg_errno");
+        if (f.Gil == GilPolicy.Release)
+        {
+            body.Add("with nogil:");
+            foreach (var l in callLines) body.Add("    " + l);
+        }
+        else foreach (var l in callLines) body.Add(l);
+
+        foreach (var c in pendingChecks) foreach (var l in c.Split('\n')) body.Add(l);
+
+        if (err is not null) ErrorCheck(f, err, body);
+
+        foreach (var p in f.Params)
+            if (p.TransferFull && p.Role is HandleRole { IsSelf: false } hr)
+                body.Add($"{(hr.Nullable ? $"if {p.PyName} is not None: " : "")}(<{names.Handle(hr.Handle)}>{p.PyName})._ptr = NULL  # transfer: full, C owns it now");
+            else if (p.TransferFull && p.Role is HandleRole { IsSelf: true })
+                body.Add("self._ptr = NULL  # transfer: full, C owns it now");
+
+        Results(f, mode, body, decls);
+
+        var lines = new List<string>();
+        lines.AddRange(decls.Lines);
+        // __init__ called again on a live object: the old C object is destroyed first, never leaked.
+        if (mode == FunctionMode.Constructor) lines.Add("self._bg_destroy()");
+        lines.AddRange(pre.Lines);
+        if (fin.Count > 0)
+        {
+            lines.Add("try:");
+            lines.AddRange(body.Lines.Select(l => "    " + l));
+            lines.Add("finally:");
+            lines.AddRange(fin.Select(l => "    " + l));
+        }
+        else lines.AddRange(body.Lines);
+
+        return new PyFunction(mode == FunctionMode.Constructor ? "__init__" : f.PyName, Signature(f, mode), PyLiterals.Doc(f.Doc), lines);
+    }
+
+    static string Units(BufferRole b, string bytes) =>
+        b.LengthUnit == LengthUnit.Bytes || b.ElementSize <= 1 ? bytes : $"{bytes} // {b.ElementSize}";
+
+    /// <summary>A spelling for a writable local: top-level const of a non-pointer dropped.</summary>
+    static string Local(string spelling)
+    {
+        var s = spelling.Trim();
+        if (!s.Contains('*') && s.StartsWith("const ")) s = s[6..];
+        return CyTypes.Pyx(s);
+    }
+
+    string Signature(BoundFunction f, FunctionMode mode)
+    {
+        var ps = new List<string>();
+        if (mode != FunctionMode.Function) ps.Add("self");
+        bool sawDefault = false;
+        foreach (var p in f.VisibleParams)
+        {
+            if (p.Default is { } d) { ps.Add($"{p.PyName}={PyLiterals.Default(d)}"); sawDefault = true; }
+            // A required parameter after one with a default: keyword-only in spirit, checked in the body.
+            else if (sawDefault) ps.Add($"{p.PyName}=_bg_REQUIRED");
+            else ps.Add(p.PyName);
+        }
+        return string.Join(", ", ps);
+    }
+
+    void Param(BoundFunction f, BoundParam p, FunctionMode mode, Code decls, Code pre, Code body, List<string> fin, List<string> pendingChecks)
+    {
+        var c = "c_" + p.CName;
+        var py = p.PyName;
+        if (p.Role.Visible && p.Default is null && f.VisibleParams.TakeWhile(x => x != p).Any(x => x.Default is not null))
+        {
+            pre.Add($"if {py} is _bg_REQUIRED:");
+            pre.Add($"    raise TypeError(\"{f.PyName}() missing required argument '{py}'\")");
+        }
+        switch (p.Role)
+        {
+            case ValueRole v:
+                decls.Add($"cdef {Local(v.Type.CSpelling)} {c}");
+                pre.Add($"{c} = {FromPy(v.Type, py, p.CName)}");
+                break;
+            case InoutRole io:
+                decls.Add($"cdef {Local(io.Type.CSpelling)} {c}");
+                pre.Add($"{c} = {FromPy(io.Type, py, p.CName)}");
+                break;
+            case StringRole s:
+                decls.Add($"cdef bytes _s_{p.CName} = None");
+                decls.Add($"cdef const char *{c} = NULL");
+                var conv = s.Encoding == StringEncoding.Utf8 ? "_bg_utf8" : "_bg_bytes";
+                pre.Add($"_s_{p.CName} = {conv}({py}, {(s.Nullable ? "True" : "False")}, \"{py}\")");
+                pre.Add($"if _s_{p.CName} is not None:");
+                pre.Add($"    {c} = _s_{p.CName}");
+                break;
+            case BufferRole b:
+                decls.Add($"cdef void *{c} = NULL");
+                if (b.Alloc is not null)
+                {
+                    decls.Add($"cdef object _r_{p.CName} = None");
+                    decls.Add($"cdef Py_ssize_t _n_{p.CName} = 0");
+                    break;
+                }
+                decls.Add($"cdef Py_buffer _b_{p.CName}");
+                decls.Add($"cdef bint _h_{p.CName} = False");
+                var writable = b.Direction == BufferDirection.In ? "False" : "True";
+                var indent = "";
+                if (b.Nullable) { body.Add($"if {py} is not None:"); indent = "    "; }
+                body.Add($"{indent}_bg_get_buffer({py}, &_b_{p.CName}, {writable}, \"{py}\")");
+                body.Add($"{indent}_h_{p.CName} = True");
+                body.Add($"{indent}{c} = _b_{p.CName}.buf");
+                if (b.LengthParam is { } len)
+                {
+                    var lt = CyTypes.Pyx(b.LengthCType!);
+                    var units = Units(b, $"_b_{p.CName}.len");
+                    body.Add($"{indent}c_{len} = <{lt}>({units})");
+                    body.Add($"{indent}if <Py_ssize_t>c_{len} != {units}:");
+                    body.Add($"{indent}    raise OverflowError(\"{f.CName}: buffer '{py}' is too large for its length parameter\")");
+                }
+                fin.Add($"if _h_{p.CName}:");
+                fin.Add($"    PyBuffer_Release(&_b_{p.CName})");
+                break;
+            case LengthRole l:
+                decls.Add($"cdef {CyTypes.Pyx(l.ValueCType)} {c} = 0");
+                break;
+            case ProducedRole pr:
+                decls.Add($"cdef {CyTypes.Pyx(pr.ValueCType)} {c} = 0");
+                break;
+            case OutRole o:
+                decls.Add($"cdef {Local(o.Type.CSpelling)} {c}");
+                pre.Add($"_bg_memset(&{c}, 0, sizeof({c}))");
+                break;
+            case HandleRole h:
+                var hcls = names.Handle(h.Handle);
+                decls.Add($"cdef {CyTypes.Pyx(module.Handle(h.Handle).PointerCSpelling)} {c} = NULL");
+                if (h.IsSelf) pre.Add($"{c} = self._bg_ptr()");
+                else pre.Add($"{c} = _bg_arg_{hcls}({py}, {(h.Nullable ? "True" : "False")}, \"{py}\")");
+                if (module.Handle(h.Handle).KeepsCallbacks)
+                {
+                    var obj = h.IsSelf ? "self" : py;
+                    pendingChecks.Add(h.Nullable ? $"if {obj} is not None:\n    (<{hcls}>{obj})._bg_pending()" : $"(<{hcls}>{obj})._bg_pending()");
+                }
+                break;
+            case StructRefRole sr:
+                var scls = names.Struct(sr.Struct);
+                decls.Add($"cdef {CyTypes.Pyx(module.Struct(sr.Struct).CSpelling)} *{c} = NULL");
+                pre.Add($"{c} = _bg_structref_{scls}({py}, {(sr.Nullable ? "True" : "False")}, \"{py}\")");
+                break;
+            case CallbackRole cb:
+                var holder = "_cb_" + p.CName;
+                decls.Add($"cdef _bg_Callback {holder} = None");
+                decls.Add($"cdef _bg_fp_{cb.Signature.Name} {c} = NULL");
+                pre.Add($"{holder} = _bg_callback({py}, {(cb.Nullable ? "True" : "False")}, \"{py}\")");
+                pre.Add($"if {holder} is not None:");
+                pre.Add($"    {c} = _bg_tramp_{cb.Signature.Name}");
+                pre.Add($"    c_{cb.UserDataParam} = <void *>{holder}");
+                if (cb.Scope == CallbackScope.Forever)
+                {
+                    var owner = f.Params.FirstOrDefault(x => x.Role is HandleRole);
+                    if (owner is not null)
+                    {
+                        var ocls = names.Handle(((HandleRole)owner.Role).Handle);
+                        var obj = ((HandleRole)owner.Role).IsSelf ? "self" : owner.PyName;
+                        // Kept by the handle until replaced or the handle is gone: C may call it at any later time.
+                        var guard = ((HandleRole)owner.Role).Nullable ? $"if {obj} is not None: " : "";
+                        pre.Add($"{guard}(<{ocls}>{obj})._bg_keep(\"{f.CName}.{p.CName}\", {holder})");
+                    }
+                }
+                else pendingChecks.Add($"if {holder} is not None:\n    {holder}.reraise()");
+                break;
+            case UserDataRole:
+                decls.Add($"cdef void *{c} = NULL");
+                break;
+            case FixedRole:
+                break;
+        }
+    }
+
+    string Arg(BoundParam p)
+    {
+        var c = "c_" + p.CName;
+        var cast = CyTypes.Pyx(p.CSpelling);
+        return p.Role switch
+        {
+            FixedRole fx => fx.CValue,
+            StringRole => $"<{cast}>{c}",
+            BufferRole => $"<{cast}>{c}",
+            UserDataRole => $"<{cast}>{c}",
+            LengthRole { IsPointer: true } or ProducedRole or OutRole or InoutRole => "&" + c,
+            StructRefRole => $"<{cast}>{c}",
+            _ => c,
+        };
+    }
+
+    /// <summary>A Python expression converted to a C value of type t, with exact range checks.</summary>
+    string FromPy(BoundType t, string py, string what) => t switch
+    {
+        IntType i => $"_bg_int({py}, {i.MinValue}, {i.MaxValue}, \"{what}\")",
+        EnumType e => $"<{Local(e.CSpelling)}><{(e.Signed ? "long long" : "unsigned long long")}>_bg_int({py}, {Min(e.Size, e.Signed)}, {Max(e.Size, e.Signed)}, \"{what}\")",
+        FloatType => $"_bg_float({py}, \"{what}\")",
+        BoolType => $"_bg_bool({py}, \"{what}\")",
+        StructType s => $"_bg_struct_{names.Struct(s.Struct)}({py}, \"{what}\")",
+        _ => py,
+    };
+
+    static string Min(int size, bool signed) => new IntType("", size, signed).MinValue;
+    static string Max(int size, bool signed) => new IntType("", size, signed).MaxValue;
+}

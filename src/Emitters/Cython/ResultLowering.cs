@@ -1,0 +1,170 @@
+using Bindgen.Model.IR;
+using Bindgen.Model.Spec;
+
+namespace Bindgen.Emitters.Cython;
+
+/// <summary>After the call: the error check (releasing what C produced before failing) and the Python results.</summary>
+public sealed partial class FunctionLowering
+{
+    /// <summary>A C value of type t as a Python object expression.</summary>
+    public string ToPy(BoundType t, string c) => t switch
+    {
+        EnumType e when names.EnumClass(e.Enum) is { } cls => $"_bg_enum({cls}, {c})",
+        EnumType => $"<long long>{c}",
+        StructType s => $"_bg_new_{names.Struct(s.Struct)}({c})",
+        BoolType => $"bool({c})",
+        StringType st => st.Encoding == StringEncoding.Utf8 ? $"_bg_str({c})" : $"_bg_cbytes({c})",
+        PointerType => $"<size_t>{c}",
+        _ => c,
+    };
+
+    void ErrorCheck(BoundFunction f, BoundError err, Code body)
+    {
+        var cond = err.Kind switch
+        {
+            ErrorKind.ReturnCode => string.Join(" and ", err.Success.Select(s => $"_ret != {s}")),
+            ErrorKind.Null => "_ret == NULL",
+            ErrorKind.Errno => "_ret == -1",
+            _ => "_ret < 0",
+        };
+        if (err.Kind == ErrorKind.ReturnCode && err.Success.Count == 0) cond = "False";
+        body.Add($"if {cond}:");
+        body.Indent();
+        // Outputs C produced before failing are still ours: release them (a constructor's handle included).
+        foreach (var p in f.Params)
+        {
+            if (p.Role is OutRole { Type: HandleType ht } && module.Handle(ht.Handle).Destructor is { } dtor)
+            {
+                body.Add($"if c_{p.CName} != NULL:");
+                body.Add($"    {CyTypes.Prefix}{CyTypes.Ident(dtor)}(c_{p.CName})");
+            }
+            else if (p.Role is OutRole { Type: StringType, Ownership: Ownership.Owned } os)
+            {
+                body.Add($"if c_{p.CName} != NULL:");
+                body.Add($"    {FreeCall(os.Free, "c_" + p.CName)}");
+            }
+        }
+        var cls = names.Exception(err);
+        var code = err.Kind is ErrorKind.Null ? "None" : "_ret";
+        if (err.Kind == ErrorKind.Errno)
+            body.Add($"_bg_raise_errno({cls}, _errno)");
+        else
+        {
+            var msg = "None";
+            if (err.MessageFunction is { } mf && err.Kind != ErrorKind.Null) msg = $"_bg_msg({CyTypes.Prefix}{CyTypes.Ident(mf)}(_ret))";
+            else if (err.MessageFromFunction is { } mff && f.ErrorCheck!.MessageFromParam is { } arg)
+                msg = $"_bg_msg({CyTypes.Prefix}{CyTypes.Ident(mff)}(c_{arg}))";
+            body.Add($"_bg_raise({cls}, {code}, {msg}, \"{f.CName}\")");
+        }
+        body.Dedent();
+    }
+
+    string FreeCall(string? free, string c)
+    {
+        if (free is null || free == "free") return $"_bg_free(<void *>{c})";
+        var ff = module.Header.FindFunction(free);
+        var ptype = ff is { Params.Count: > 0 } ? CyTypes.Pyx(ff.Params[0].Type.Spelling) : "void *";
+        return $"{CyTypes.Prefix}{CyTypes.Ident(free)}(<{ptype}>{c})";
+    }
+
+    void Results(BoundFunction f, FunctionMode mode, Code body, Code decls)
+    {
+        var values = new List<string>();
+        int i = 0;
+        foreach (var r in f.Results)
+        {
+            var v = $"_py{i++}";
+            switch (r.Source)
+            {
+                case ResultSource.Return:
+                    ReturnValue(f, mode, v, body);
+                    break;
+                case ResultSource.Out:
+                    var op = f.Param(r.Param!);
+                    var o = (OutRole)op.Role;
+                    var c = "c_" + op.CName;
+                    if (o.Type is HandleType ht)
+                    {
+                        if (mode == FunctionMode.Constructor) { body.Add($"self._ptr = {c}"); body.Add($"{v} = None"); }
+                        else body.Add($"{v} = _bg_wrap_{names.Handle(ht.Handle)}({c}, True)");
+                    }
+                    else if (o.Type is StringType && o.Ownership == Ownership.Owned)
+                    {
+                        body.Add("try:");
+                        body.Add($"    {v} = {ToPy(o.Type, c)}");
+                        body.Add("finally:");
+                        body.Add($"    if {c} != NULL:");
+                        body.Add($"        {FreeCall(o.Free, c)}");
+                    }
+                    else body.Add($"{v} = {ToPy(o.Type, c)}");
+                    break;
+                case ResultSource.Inout:
+                    var ip = f.Param(r.Param!);
+                    body.Add($"{v} = {ToPy(((InoutRole)ip.Role).Type, "c_" + ip.CName)}");
+                    break;
+                case ResultSource.AllocBuffer:
+                    var ap = f.Param(r.Param!);
+                    var ab = (BufferRole)ap.Role;
+                    var produced = ProducedBytes(ab);
+                    if (produced is null) body.Add($"{v} = _r_{ap.CName}");
+                    else body.Add($"{v} = _bg_trim(_r_{ap.CName}, {produced})");
+                    break;
+                case ResultSource.ProducedLength:
+                    var pp = f.Param(r.Param!);
+                    var pb = (BufferRole)pp.Role;
+                    body.Add($"{v} = c_{(pb.ProducedParam ?? pb.LengthParam)}");
+                    break;
+            }
+            values.Add(v);
+        }
+        if (mode == FunctionMode.Constructor)
+        {
+            if (f.Return.Kind == ReturnKind.Handle && !f.Results.Any(x => x.Source == ResultSource.Return))
+                body.Add("self._ptr = _ret");
+            body.Add("if self._ptr == NULL:");
+            body.Add($"    raise MemoryError(\"{f.CName} returned no object\")");
+            return;
+        }
+        if (values.Count == 0) body.Add("return None");
+        else if (values.Count == 1) body.Add($"return {values[0]}");
+        else body.Add($"return ({string.Join(", ", values)})");
+    }
+
+    static string? ProducedBytes(BufferRole b)
+    {
+        string? produced = b.ProducedParam is { } pp ? "c_" + pp : b.LengthIsPointer && b.LengthParam is { } lp ? "c_" + lp : null;
+        if (produced is null) return null;
+        return b.LengthUnit == LengthUnit.Bytes || b.ElementSize <= 1 ? $"<Py_ssize_t>{produced}" : $"<Py_ssize_t>{produced} * {b.ElementSize}";
+    }
+
+    void ReturnValue(BoundFunction f, FunctionMode mode, string v, Code body)
+    {
+        var ret = f.Return;
+        switch (ret.Kind)
+        {
+            case ReturnKind.Handle:
+                var hcls = names.Handle(((HandleType)ret.Type).Handle);
+                if (mode == FunctionMode.Constructor) { body.Add("self._ptr = _ret"); body.Add($"{v} = None"); }
+                else body.Add($"{v} = _bg_wrap_{hcls}(_ret, {(ret.Ownership == Ownership.Owned ? "True" : "False")})");
+                break;
+            case ReturnKind.String:
+                var conv = ret.Type is StringType { Encoding: StringEncoding.Bytes } ? "_bg_cbytes" : "_bg_str";
+                if (ret.Ownership == Ownership.Owned)
+                {
+                    body.Add("try:");
+                    body.Add($"    {v} = {conv}(_ret)");
+                    body.Add("finally:");
+                    body.Add("    if _ret != NULL:");
+                    body.Add($"        {FreeCall(ret.Free, "_ret")}");
+                }
+                else body.Add($"{v} = {conv}(_ret)");
+                break;
+            case ReturnKind.Pointer:
+                body.Add($"{v} = <size_t>_ret");
+                break;
+            default:
+                body.Add($"{v} = {ToPy(ret.Type, "_ret")}");
+                break;
+        }
+    }
+}
