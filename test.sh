@@ -17,7 +17,7 @@ dotnet build Bindgen.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 step "dotnet test"
 dotnet test Bindgen.sln -c Release --no-build -nologo -v quiet --logger "console;verbosity=minimal"
 
-step "behaviour suite: classic and abi3 (CPython 3.11)"
+step "behaviour suite: classic, abi3 and cython (CPython 3.11)"
 bash tests/run-behaviour.sh
 
 step "behaviour suite: one abi3 build on every CPython >= 3.8"

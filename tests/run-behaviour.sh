@@ -4,8 +4,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
-# cffi, cython, hpy and C# have their own scripts (other interpreters, build modes): see test.sh.
-BEHAVIOUR_TARGETS=${BEHAVIOUR_TARGETS:-"classic abi3"}
+# cffi, hpy and C# have their own scripts (other interpreters, build modes): see test.sh.
+BEHAVIOUR_TARGETS=${BEHAVIOUR_TARGETS:-"classic abi3 cython"}
 work="$here/build/behaviour"
 mkdir -p "$work"
 bash examples/demo/build.sh "$work/lib"
