@@ -1,14 +1,13 @@
 using Bindgen.Emitters.Common;
 using Bindgen.Model.IR;
 using Bindgen.Model.Spec;
+using static Bindgen.Emitters.Common.CApiLowering;
 
 namespace Bindgen.Emitters.Hpy;
 
 /// <summary>Functions, methods and constructors: one ParamModel per C parameter, the call, the error check, the results.</summary>
 public sealed partial class HpyLowering
 {
-    static string Local(string cname) => "bg_c_" + cname;
-
     IEnumerable<string> SignatureArgs(BoundFunction f) =>
         f.VisibleParams.Select(p => p.Default is null ? p.PyName : $"{p.PyName}={DefaultPy(p)}");
 
@@ -21,19 +20,6 @@ public sealed partial class HpyLowering
 
     BoundEnumMember? EnumMember(EnumType et, string text) =>
         _m.Enums.FirstOrDefault(e => e.CName == et.Enum)?.Members.FirstOrDefault(m => m.CName == text || m.PyName == text);
-
-    /// <summary>The C value a missing optional argument has.</summary>
-    static string DefaultC(BoundParam p, string zero)
-    {
-        if (p.Default is not { } d) return zero;
-        return d.Kind switch
-        {
-            ScalarKind.Null => p.Role is StringRole ? "NULL" : zero,
-            ScalarKind.Bool => d.Text is "true" or "True" or "yes" ? "1" : "0",
-            ScalarKind.String when p.Role is StringRole => CText.Literal(d.Text),
-            _ => d.Text,
-        };
-    }
 
     FunctionModel LowerFunction(BoundFunction f, string kind, BoundHandle? owner)
     {

@@ -1,6 +1,7 @@
 using Bindgen.Emitters.Common;
 using Bindgen.Model.IR;
 using Bindgen.Model.Spec;
+using static Bindgen.Emitters.Common.CApiLowering;
 
 namespace Bindgen.Emitters.Hpy;
 
@@ -143,13 +144,6 @@ public sealed partial class HpyLowering
             EnumField = en is null || en.Style == BoundEnumStyle.Int ? "" : EnumField(en),
         };
     }
-
-    static string ZeroInit(BoundType t) => t switch
-    {
-        StructType => "{0}",
-        StringType or HandleType or PointerType => "NULL",
-        _ => "0",
-    };
 
     // ---- names ----
 
