@@ -9,6 +9,18 @@ namespace Bindgen.Emitters.Common;
 /// </summary>
 public static class CApiLowering
 {
+    /// <summary>Exception classes every Python has, used as is rather than created by the module.</summary>
+    public static readonly HashSet<string> BuiltinExceptions =
+    [
+        "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError",
+        "FloatingPointError", "ImportError", "IndexError", "KeyError", "LookupError", "MemoryError", "NameError",
+        "NotImplementedError", "OSError", "OverflowError", "RecursionError", "ReferenceError", "RuntimeError",
+        "StopIteration", "SyntaxError", "SystemError", "TypeError", "UnicodeError", "ValueError", "ZeroDivisionError",
+        "BlockingIOError", "BrokenPipeError", "ChildProcessError", "ConnectionError", "ConnectionAbortedError",
+        "ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError", "InterruptedError",
+        "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError",
+    ];
+
     /// <summary>The C local holding a parameter's value across the call.</summary>
     public static string Local(string cname) => "bg_c_" + cname;
 
