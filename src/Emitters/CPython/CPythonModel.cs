@@ -72,34 +72,3 @@ public sealed class FunctionModel
     /// <summary>Handle objects whose pointer moves to C (transfer: full) on success.</summary>
     public List<string> Detach { get; init; } = new();
 }
-
-/// <summary>One C parameter of the call (or a hidden helper of it). Kind selects how the templates convert it.</summary>
-public sealed class ParamModel
-{
-    /// <summary>conv, inout, str, buffer, alloc, handle, self, structref, callback, userdata, fixed, out, len, produced.</summary>
-    public required string Kind { get; init; }
-    public required string CName { get; init; }
-    public required string PyName { get; init; }
-    public required string Local { get; init; }
-    public string CType { get; init; } = "";
-    public string Init { get; init; } = "0";
-    /// <summary>Index into the parsed argument array, or -1 for hidden parameters.</summary>
-    public int Arg { get; init; } = -1;
-    public string Conv { get; init; } = "";
-    public bool Nullable { get; init; }
-    public bool Bytes { get; init; }
-    public bool Writable { get; init; }
-    public int ItemSize { get; init; } = 1;
-    /// <summary>For len: the expression of the number of units, set before the call.</summary>
-    public string Value { get; init; } = "";
-    public string HandlePrefix { get; init; } = "";
-    public string ObjType { get; init; } = "";
-    public string TypeField { get; init; } = "";
-    public string StructName { get; init; } = "";
-    public string Trampoline { get; init; } = "";
-    public bool Forever { get; init; }
-    public string KeepList { get; init; } = "";
-    public string AllocExpr { get; init; } = "";
-    /// <summary>C statement for cleanup at the end (free an owned out string, destroy an unclaimed handle), or empty.</summary>
-    public string Cleanup { get; init; } = "";
-}

@@ -116,3 +116,50 @@ public sealed class ErrorCheckModel
     public required string Exception { get; init; }
     public required string Message { get; init; }
 }
+
+/// <summary>One C parameter of the call (or a hidden helper of it). Kind selects how the templates convert it.</summary>
+public sealed class ParamModel
+{
+    /// <summary>conv, inout, str, buffer, alloc, handle, self, structref, callback, userdata, fixed, out, len, produced.</summary>
+    public required string Kind { get; init; }
+    public required string CName { get; init; }
+    public required string PyName { get; init; }
+    public required string Local { get; init; }
+    public string CType { get; init; } = "";
+    public string Init { get; init; } = "0";
+    /// <summary>Index into the parsed argument array, or -1 for hidden parameters.</summary>
+    public int Arg { get; init; } = -1;
+    public string Conv { get; init; } = "";
+    public bool Nullable { get; init; }
+    public bool Bytes { get; init; }
+    public bool Writable { get; init; }
+    public int ItemSize { get; init; } = 1;
+    /// <summary>For len: the expression of the number of units, set before the call.</summary>
+    public string Value { get; init; } = "";
+    public string HandlePrefix { get; init; } = "";
+    public string ObjType { get; init; } = "";
+    public string TypeField { get; init; } = "";
+    public string StructName { get; init; } = "";
+    public string Trampoline { get; init; } = "";
+    public bool Forever { get; init; }
+    public string KeepList { get; init; } = "";
+    /// <summary>HPy only: the owning handle's keep slot for a scope-forever callback (CPython keeps a list per object instead).</summary>
+    public int KeepSlot { get; set; }
+    public string AllocExpr { get; init; } = "";
+    /// <summary>C statement for cleanup at the end (free an owned out string, destroy an unclaimed handle), or empty.</summary>
+    public string Cleanup { get; init; } = "";
+
+    /// <summary>pm with the given members replaced; lowering refines one parameter in steps.</summary>
+    public static ParamModel Copy(ParamModel pm, string? kind = null, string? local = null, string? ctype = null, string? init = null,
+        string? conv = null, bool? nullable = null, bool? bytes = null, bool? writable = null, int? itemSize = null, string? value = null,
+        string? handlePrefix = null, string? objType = null, string? typeField = null, string? structName = null,
+        string? trampoline = null, bool? forever = null, string? keepList = null, string? allocExpr = null, string? cleanup = null) => new()
+    {
+        Kind = kind ?? pm.Kind, CName = pm.CName, PyName = pm.PyName, Local = local ?? pm.Local, CType = ctype ?? pm.CType,
+        Init = init ?? pm.Init, Arg = pm.Arg, Conv = conv ?? pm.Conv, Nullable = nullable ?? pm.Nullable, Bytes = bytes ?? pm.Bytes,
+        Writable = writable ?? pm.Writable, ItemSize = itemSize ?? pm.ItemSize, Value = value ?? pm.Value,
+        HandlePrefix = handlePrefix ?? pm.HandlePrefix, ObjType = objType ?? pm.ObjType, TypeField = typeField ?? pm.TypeField,
+        StructName = structName ?? pm.StructName, Trampoline = trampoline ?? pm.Trampoline, Forever = forever ?? pm.Forever,
+        KeepList = keepList ?? pm.KeepList, AllocExpr = allocExpr ?? pm.AllocExpr, Cleanup = cleanup ?? pm.Cleanup,
+    };
+}
