@@ -1,6 +1,7 @@
 using Bindgen.Emitters.Common;
 using Bindgen.Model.IR;
 using Bindgen.Model.Spec;
+using static Bindgen.Emitters.Common.CApiLowering;
 
 namespace Bindgen.Emitters.CPython;
 
@@ -9,23 +10,14 @@ public sealed partial class CPythonLowering
 {
     readonly BoundModule _m;
     readonly bool _limited;
-    readonly Dictionary<string, ConversionModel> _convs = new();
+    readonly CValueLowering _values;
     readonly Dictionary<string, string> _excByName = new();
 
-    static readonly HashSet<string> BuiltinExceptions =
-    [
-        "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError",
-        "FloatingPointError", "ImportError", "IndexError", "KeyError", "LookupError", "MemoryError", "NameError",
-        "NotImplementedError", "OSError", "OverflowError", "RecursionError", "ReferenceError", "RuntimeError",
-        "StopIteration", "SyntaxError", "SystemError", "TypeError", "UnicodeError", "ValueError", "ZeroDivisionError",
-        "BlockingIOError", "BrokenPipeError", "ChildProcessError", "ConnectionError", "ConnectionAbortedError",
-        "ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError", "InterruptedError",
-        "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError",
-    ];
 
     public CPythonLowering(BoundModule module, bool limited)
     {
         _m = module;
+        _values = new CValueLowering(module, "");
         _limited = limited;
     }
 
@@ -39,8 +31,8 @@ public sealed partial class CPythonLowering
     {
         var (maj, min) = ParseVersion(limitedApi);
         var exceptions = LowerExceptions();
-        var enums = _m.Enums.Select(LowerEnum).ToList();
-        var structs = _m.Structs.Select(LowerStruct).ToList();
+        var enums = _m.Enums.Select(_values.LowerEnum).ToList();
+        var structs = _m.Structs.Select(_values.LowerStruct).ToList();
         var handles = _m.Handles.Select(LowerHandle).ToList();
         var functions = _m.Functions.Select(f => LowerFunction(f, "module", null)).ToList();
         var callbacks = _m.Callbacks.Select(LowerCallback).ToList();
@@ -55,7 +47,7 @@ public sealed partial class CPythonLowering
             LimitedPyBuffer = (maj, min).CompareTo((3, 11)) >= 0 ? 1 : 0,
             Headers = _m.Headers.ToList(),
             Exceptions = exceptions,
-            Conversions = _convs.Values.OrderBy(c => c.Key, StringComparer.Ordinal).ToList(),
+            Conversions = _values.Conversions,
             Callbacks = callbacks,
             Structs = structs,
             Handles = handles,
@@ -97,118 +89,15 @@ public sealed partial class CPythonLowering
 
     string ExceptionOf(string errorName) => _excByName[_m.Error(errorName).ExceptionClass];
 
-    // ---- conversions ----
+    // ---- conversions, enums, structs: shared with the other C-API emitter ----
 
-    /// <summary>The converter key for a value type, registering bg_from_py_KEY / bg_to_py_KEY.</summary>
-    public string Conv(BoundType t)
-    {
-        var key = CText.Ident(t.CSpelling);
-        if (_convs.ContainsKey(key)) return key;
-        ConversionModel c = t switch
-        {
-            IntType i when i.Signed => new ConversionModel
-            {
-                Key = key, CType = t.CSpelling, Kind = "int",
-                Min = i.Size == 8 ? "LLONG_MIN" : i.MinValue + "LL", Max = i.Size == 8 ? "LLONG_MAX" : i.MaxValue + "LL",
-            },
-            IntType i => new ConversionModel { Key = key, CType = t.CSpelling, Kind = "uint", Max = i.Size == 8 ? "ULLONG_MAX" : i.MaxValue + "ULL" },
-            FloatType f => new ConversionModel { Key = key, CType = t.CSpelling, Kind = "float", Single = f.Size == 4 },
-            BoolType => new ConversionModel { Key = key, CType = t.CSpelling, Kind = "bool" },
-            EnumType e => EnumConv(key, e),
-            StructType s => new ConversionModel
-            {
-                Key = key, CType = t.CSpelling, Kind = "struct", ObjType = StructObj(s.Struct), TypeField = StructTypeField(s.Struct),
-                PyName = _m.Struct(s.Struct).ClassName,
-            },
-            _ => throw new InvalidOperationException($"no value conversion for {t}"),
-        };
-        _convs[key] = c;
-        return key;
-    }
+    public string Conv(BoundType t) => _values.Conv(t);
+    string StructObj(string s) => _values.StructObj(s);
+    string StructTypeField(string s) => _values.StructTypeField(s);
+    string HandlePrefix(string h) => _values.HandlePrefix(h);
+    string HandleObj(string h) => _values.HandleObj(h);
 
-    ConversionModel EnumConv(string key, EnumType e)
-    {
-        var it = new IntType(e.CSpelling, e.Size, e.Signed);
-        var en = _m.Enums.FirstOrDefault(x => x.CName == e.Enum);
-        return new ConversionModel
-        {
-            Key = key, CType = e.CSpelling, Kind = "enum", EnumSigned = e.Signed,
-            Min = e.Signed ? (e.Size == 8 ? "LLONG_MIN" : it.MinValue + "LL") : "0",
-            Max = e.Signed ? (e.Size == 8 ? "LLONG_MAX" : it.MaxValue + "LL") : (e.Size == 8 ? "ULLONG_MAX" : it.MaxValue + "ULL"),
-            EnumField = en is null || en.Style == BoundEnumStyle.Int ? "" : EnumField(en),
-        };
-    }
-
-    static string ZeroInit(BoundType t) => t switch
-    {
-        StructType => "{0}",
-        StringType or HandleType or PointerType => "NULL",
-        _ => "0",
-    };
-
-    // ---- names ----
-
-    static string EnumField(BoundEnum e) => "enum_" + CText.Ident(e.ClassName);
-    string StructObj(string s) => "bg_obj_" + CText.Ident(_m.Struct(s).ClassName);
-    string StructTypeField(string s) => "type_" + CText.Ident(_m.Struct(s).ClassName);
-    string HandlePrefix(string h) => "bg_" + CText.Ident(_m.Handle(h).ClassName);
-    string HandleObj(string h) => "bg_obj_" + CText.Ident(_m.Handle(h).ClassName);
-
-    // ---- enums, structs, handles, callbacks ----
-
-    EnumModel LowerEnum(BoundEnum e) => new()
-    {
-        ClassName = e.ClassName,
-        Field = EnumField(e),
-        Base = e.Style switch { BoundEnumStyle.IntEnum => "IntEnum", BoundEnumStyle.IntFlag => "IntFlag", _ => "" },
-        Prefix = "bg_" + EnumField(e),
-        Members = e.Members.Select(m => new EnumMemberModel(m.PyName, m.Value == long.MinValue ? "LLONG_MIN" : m.Value + "LL")).ToList(),
-    };
-
-    StructModel LowerStruct(BoundStruct s)
-    {
-        var prefix = "bg_" + CText.Ident(s.ClassName);
-        return new StructModel
-        {
-            ClassName = s.ClassName,
-            CType = s.CSpelling,
-            ObjType = StructObj(s.CName),
-            TypeField = StructTypeField(s.CName),
-            Prefix = prefix,
-            QualifiedName = CText.Literal($"{_m.Name}.{s.ClassName}"),
-            DocLiteral = CText.Literal(PyText.SignatureDoc(s.ClassName,
-                s.Fields.Select(f => f.PyName + "=" + (f.ArrayLength is null ? "0" : "()")), s.Doc)),
-            Size = s.Size,
-            Fields = s.Fields.Select(f => LowerField(prefix, s, f)).ToList(),
-        };
-    }
-
-    FieldModel LowerField(string prefix, BoundStruct s, BoundField f)
-    {
-        string bmin = "0", bmax = "0";
-        if (f.BitWidth is { } w && f.Type is IntType or EnumType)
-        {
-            bool signed = f.Type is IntType { Signed: true } || f.Type is EnumType { Signed: true };
-            bmin = signed ? (-(1L << (w - 1))).ToString() + "LL" : "0LL";
-            bmax = signed ? ((1L << (w - 1)) - 1).ToString() + "LL" : w >= 63 ? "LLONG_MAX" : ((1L << w) - 1).ToString() + "LL";
-        }
-        return new FieldModel
-        {
-            PyName = f.PyName,
-            CName = f.CName,
-            CType = f.Type.CSpelling,
-            Conv = Conv(f.Type),
-            Readonly = f.Readonly,
-            IsBitfield = f.BitWidth is not null && f.Type is IntType or EnumType,
-            BitMin = bmin,
-            BitMax = bmax,
-            IsArray = f.ArrayLength is not null,
-            ArrayLength = f.ArrayLength ?? 0,
-            Getter = $"{prefix}_get_{f.CName}",
-            Setter = $"{prefix}_set_{f.CName}",
-            DocLiteral = CText.LiteralOrNull(f.Doc),
-        };
-    }
+    // ---- handles, callbacks ----
 
     HandleModel LowerHandle(BoundHandle h)
     {

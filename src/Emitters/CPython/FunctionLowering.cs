@@ -1,14 +1,13 @@
 using Bindgen.Emitters.Common;
 using Bindgen.Model.IR;
 using Bindgen.Model.Spec;
+using static Bindgen.Emitters.Common.CApiLowering;
 
 namespace Bindgen.Emitters.CPython;
 
 /// <summary>Functions, methods and constructors: one ParamModel per C parameter, the call, the error check, the results.</summary>
 public sealed partial class CPythonLowering
 {
-    static string Local(string cname) => "bg_c_" + cname;
-
     IEnumerable<string> SignatureArgs(BoundFunction f) =>
         f.VisibleParams.Select(p => p.Default is null ? p.PyName : $"{p.PyName}={DefaultPy(p)}");
 
@@ -21,19 +20,6 @@ public sealed partial class CPythonLowering
 
     BoundEnumMember? EnumMember(EnumType et, string text) =>
         _m.Enums.FirstOrDefault(e => e.CName == et.Enum)?.Members.FirstOrDefault(m => m.CName == text || m.PyName == text);
-
-    /// <summary>The C value a missing optional argument has.</summary>
-    static string DefaultC(BoundParam p, string zero)
-    {
-        if (p.Default is not { } d) return zero;
-        return d.Kind switch
-        {
-            ScalarKind.Null => p.Role is StringRole ? "NULL" : zero,
-            ScalarKind.Bool => d.Text is "true" or "True" or "yes" ? "1" : "0",
-            ScalarKind.String when p.Role is StringRole => CText.Literal(d.Text),
-            _ => d.Text,
-        };
-    }
 
     FunctionModel LowerFunction(BoundFunction f, string kind, BoundHandle? owner)
     {
@@ -97,26 +83,26 @@ public sealed partial class CPythonLowering
         switch (p.Role)
         {
             case ValueRole v:
-                return Copy(pm, kind: "conv", ctype: v.Type.CSpelling, init: DefaultC(p, ZeroInit(v.Type)), conv: Conv(v.Type));
+                return ParamModel.Copy(pm, kind: "conv", ctype: v.Type.CSpelling, init: DefaultC(p, ZeroInit(v.Type)), conv: Conv(v.Type));
             case InoutRole io:
-                return Copy(pm, kind: "inout", ctype: io.Type.CSpelling, init: DefaultC(p, ZeroInit(io.Type)), conv: Conv(io.Type));
+                return ParamModel.Copy(pm, kind: "inout", ctype: io.Type.CSpelling, init: DefaultC(p, ZeroInit(io.Type)), conv: Conv(io.Type));
             case StringRole s:
-                return Copy(pm, kind: "str", ctype: "const char *", init: DefaultC(p, "NULL"), nullable: s.Nullable, bytes: s.Encoding == StringEncoding.Bytes);
+                return ParamModel.Copy(pm, kind: "str", ctype: "const char *", init: DefaultC(p, "NULL"), nullable: s.Nullable, bytes: s.Encoding == StringEncoding.Bytes);
             case BufferRole { Alloc: not null } b:
-                return Copy(pm, kind: "alloc", local: "bg_a_" + p.CName, itemSize: b.ElementSize,
+                return ParamModel.Copy(pm, kind: "alloc", local: "bg_a_" + p.CName, itemSize: b.ElementSize,
                     allocExpr: b.Alloc.Render(Local, fn => fn));
             case BufferRole b:
-                return Copy(pm, kind: "buffer", local: "bg_b_" + p.CName, nullable: b.Nullable, writable: b.Direction != BufferDirection.In, itemSize: b.ElementSize);
+                return ParamModel.Copy(pm, kind: "buffer", local: "bg_b_" + p.CName, nullable: b.Nullable, writable: b.Direction != BufferDirection.In, itemSize: b.ElementSize);
             case LengthRole l:
             {
                 var buf = f.Param(l.Buffer);
                 var br = (BufferRole)buf.Role;
                 var unit = br.LengthUnit == LengthUnit.Items && br.ElementSize > 1 ? $" / {br.ElementSize}" : "";
                 var value = br.Alloc is not null ? $"bg_n_{buf.CName}{unit}" : $"bg_b_{buf.CName}.len{unit}";
-                return Copy(pm, kind: br.Alloc is not null ? "latelen" : "len", ctype: l.ValueCType, init: "0", value: value);
+                return ParamModel.Copy(pm, kind: br.Alloc is not null ? "latelen" : "len", ctype: l.ValueCType, init: "0", value: value);
             }
             case ProducedRole pr:
-                return Copy(pm, kind: "produced", ctype: pr.ValueCType, init: "0");
+                return ParamModel.Copy(pm, kind: "produced", ctype: pr.ValueCType, init: "0");
             case OutRole o:
                 return LowerOut(pm, o);
             case HandleRole h:
@@ -125,15 +111,15 @@ public sealed partial class CPythonLowering
                 if (h.IsSelf)
                 {
                     keepChecks.Add($"(({obj} *)bg_self)->keep");
-                    return Copy(pm, kind: "self", ctype: _m.Handle(h.Handle).PointerCSpelling, init: "NULL", objType: obj, structName: _m.Handle(h.Handle).ClassName);
+                    return ParamModel.Copy(pm, kind: "self", ctype: _m.Handle(h.Handle).PointerCSpelling, init: "NULL", objType: obj, structName: _m.Handle(h.Handle).ClassName);
                 }
                 keepChecks.Add($"(bg_argv[{arg}] != NULL && bg_argv[{arg}] != Py_None ? (({obj} *)bg_argv[{arg}])->keep : NULL)");
                 if (p.TransferFull) detach.Add($"(({obj} *)bg_argv[{arg}])->ptr");
-                return Copy(pm, kind: "handle", ctype: _m.Handle(h.Handle).PointerCSpelling, init: "NULL", nullable: h.Nullable,
+                return ParamModel.Copy(pm, kind: "handle", ctype: _m.Handle(h.Handle).PointerCSpelling, init: "NULL", nullable: h.Nullable,
                     handlePrefix: HandlePrefix(h.Handle), objType: obj);
             }
             case StructRefRole sr:
-                return Copy(pm, kind: "structref", ctype: _m.Struct(sr.Struct).CSpelling, init: "NULL", nullable: sr.Nullable,
+                return ParamModel.Copy(pm, kind: "structref", ctype: _m.Struct(sr.Struct).CSpelling, init: "NULL", nullable: sr.Nullable,
                     objType: StructObj(sr.Struct), typeField: StructTypeField(sr.Struct), structName: _m.Struct(sr.Struct).ClassName);
             case CallbackRole cb:
             {
@@ -145,11 +131,11 @@ public sealed partial class CPythonLowering
                     keep = hr.IsSelf ? $"&(({HandleObj(hr.Handle)} *)bg_self)->keep"
                         : $"&(({HandleObj(hr.Handle)} *)bg_argv[{f.VisibleParams.ToList().IndexOf(owner)}])->keep";
                 }
-                return Copy(pm, kind: "callback", local: "bg_cb_" + p.CName, nullable: cb.Nullable,
+                return ParamModel.Copy(pm, kind: "callback", local: "bg_cb_" + p.CName, nullable: cb.Nullable,
                     trampoline: "bg_tramp_" + CText.Ident(cb.Signature.Name), forever: cb.Scope == CallbackScope.Forever, keepList: keep);
             }
             case UserDataRole:
-                return Copy(pm, kind: "userdata");
+                return ParamModel.Copy(pm, kind: "userdata");
             default:
                 return pm;
         }
@@ -161,13 +147,13 @@ public sealed partial class CPythonLowering
         {
             case StringType:
                 var free = o.Ownership == Ownership.Owned && o.Free is not null ? $"if ({pm.Local} != NULL) {o.Free}((void *){pm.Local});" : "";
-                return Copy(pm, kind: "out", ctype: o.Type.CSpelling, init: "NULL", cleanup: free);
+                return ParamModel.Copy(pm, kind: "out", ctype: o.Type.CSpelling, init: "NULL", cleanup: free);
             case HandleType ht:
                 var dtor = _m.Handle(ht.Handle).Destructor;
-                return Copy(pm, kind: "out", ctype: _m.Handle(ht.Handle).PointerCSpelling, init: "NULL",
+                return ParamModel.Copy(pm, kind: "out", ctype: _m.Handle(ht.Handle).PointerCSpelling, init: "NULL",
                     cleanup: dtor is null ? "" : $"if ({pm.Local} != NULL) {dtor}({pm.Local});");
             default:
-                return Copy(pm, kind: "out", ctype: o.Type.CSpelling, init: ZeroInit(o.Type), conv: Conv(o.Type));
+                return ParamModel.Copy(pm, kind: "out", ctype: o.Type.CSpelling, init: ZeroInit(o.Type), conv: Conv(o.Type));
         }
     }
 
@@ -301,17 +287,4 @@ public sealed partial class CPythonLowering
     }
 
     static string Ll(long v) => v == long.MinValue ? "LLONG_MIN" : v + "LL";
-
-    static ParamModel Copy(ParamModel pm, string? kind = null, string? local = null, string? ctype = null, string? init = null,
-        string? conv = null, bool? nullable = null, bool? bytes = null, bool? writable = null, int? itemSize = null, string? value = null,
-        string? handlePrefix = null, string? objType = null, string? typeField = null, string? structName = null,
-        string? trampoline = null, bool? forever = null, string? keepList = null, string? allocExpr = null, string? cleanup = null) => new()
-    {
-        Kind = kind ?? pm.Kind, CName = pm.CName, PyName = pm.PyName, Local = local ?? pm.Local, CType = ctype ?? pm.CType,
-        Init = init ?? pm.Init, Arg = pm.Arg, Conv = conv ?? pm.Conv, Nullable = nullable ?? pm.Nullable, Bytes = bytes ?? pm.Bytes,
-        Writable = writable ?? pm.Writable, ItemSize = itemSize ?? pm.ItemSize, Value = value ?? pm.Value,
-        HandlePrefix = handlePrefix ?? pm.HandlePrefix, ObjType = objType ?? pm.ObjType, TypeField = typeField ?? pm.TypeField,
-        StructName = structName ?? pm.StructName, Trampoline = trampoline ?? pm.Trampoline, Forever = forever ?? pm.Forever,
-        KeepList = keepList ?? pm.KeepList, AllocExpr = allocExpr ?? pm.AllocExpr, Cleanup = cleanup ?? pm.Cleanup,
-    };
 }
