@@ -37,8 +37,9 @@ public static class Binder
         }
         CheckDuplicateNames(ctx, bound);
 
-        var structs = exposed.Select(n => StructBinder.Bind(ctx, n, exposed))
-            .OrderBy(s => header.Records.ToList().FindIndex(r => r.Name == s.CName)).ToList();
+        // Header order, so output does not depend on set iteration order.
+        var structs = header.Records.Select(r => r.Name).Distinct().Where(exposed.Contains)
+            .Select(n => StructBinder.Bind(ctx, n, exposed)).ToList();
         var constants = ConstantBinder.Bind(ctx).Concat(EnumBinder.AnonymousConstants(ctx)).ToList();
 
         return new BoundModule(spec.Module)

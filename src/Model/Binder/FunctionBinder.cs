@@ -69,8 +69,7 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
         {
             if (handleName is null && kind.ConstructorOf != rec)
                 return (null, $"returns a '{spelling}': annotate `returns: {{handle: {ctx.HandlesByRecord[rec].CType}}}` for a new object");
-            var key = ctx.HandlesByRecord[rec].CType;
-            var hs = ctx.Header.FindTypedef(key) is { } td && td.Target.Canonical is CPointerType ? key : ctx.Types.RecordSpelling(rec) + " *";
+            var hs = ctx.HandlePointerSpelling(rec);
             var own = rs?.Ownership == "borrowed" ? Ownership.Borrowed : Ownership.Owned;
             return (new BoundReturn(ReturnKind.Handle, new HandleType(hs, rec), TypeFacts.LocalSpelling(t)) { Ownership = own }, null);
         }
@@ -79,7 +78,7 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
             var owned = rs?.Ownership == "owned" || rs?.Free is not null;
             if (!owned && rs?.Ownership is null && !pointee.IsConst)
                 return (null, $"returns a mutable '{spelling}': annotate `returns: {{ownership: owned, free: FUNCTION}}` or `{{ownership: borrowed}}`");
-            if (rs?.Free is { } free && !new ParamBinder(ctx, f, null, kind, exposedStructs, isBoundFunction).FreeFunctionOk(free, rs.At("free")))
+            if (rs?.Free is { } free && !ctx.CheckFreeFunction(free, rs.At("free")))
                 return (null, null);
             if (owned && rs?.Free is null)
             {

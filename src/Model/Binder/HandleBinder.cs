@@ -42,7 +42,7 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
         foreach (var (record, h, ctor, dtor, methods) in plan)
         {
             var className = h.Class ?? Naming.CamelCase(h.CType);
-            var spelling = ctx.Header.FindTypedef(h.CType) is { } td && td.Target.Canonical is CPointerType ? h.CType : ctx.Types.RecordSpelling(record) + " *";
+            var spelling = ctx.HandlePointerSpelling(record);
             var prefix = h.MethodPrefix ?? (h.Methods is null ? "" : Globs.LiteralPrefix(h.Methods));
             BoundFunction? boundCtor = null;
             if (ctor is not null)

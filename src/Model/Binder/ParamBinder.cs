@@ -242,27 +242,13 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
     bool IsHandlePointerPointer(CType t, string record) =>
         TypeFacts.Pointee(t) is { } inner && TypeFacts.PointeeRecord(inner) == record;
 
-    HandleType HandleOf(string record)
-    {
-        var key = ctx.HandlesByRecord[record].CType;
-        var spelling = ctx.Header.FindTypedef(key) is { } td && td.Target.Canonical is CPointerType ? key : ctx.Types.RecordSpelling(record) + " *";
-        return new HandleType(spelling, record);
-    }
+    HandleType HandleOf(string record) => new(ctx.HandlePointerSpelling(record), record);
 
-    public bool FreeFunctionOk(string free, SourceLocation at)
+    bool FreeFunctionOk(string free, SourceLocation at)
     {
-        var ff = ctx.Header.FindFunction(free);
-        if (ff is null && free != "free")
-        {
-            Error(at, $"free function '{free}' is not declared in the headers{Suggest.Hint(free, ctx.Header.Functions.Select(x => x.Name))}");
-            return false;
-        }
-        if (ff is not null && (ff.Params.Count != 1 || TypeFacts.Pointee(ff.Params[0].Type) is null))
-        {
-            Error(at, $"free function '{free}' must take exactly one pointer");
-            return false;
-        }
-        return true;
+        if (ctx.CheckFreeFunction(free, at)) return true;
+        Failed = true;
+        return false;
     }
 }
 
