@@ -30,6 +30,6 @@ public static class Generator
     {
         var info = new GeneratorInfo(Version, module.SpecPath);
         return emitters.ToDictionary(e => e.Target,
-            e => e.Emit(module, info with { TargetDirectory = Path.GetFullPath(Path.Combine(outDir, e.Target)) }));
+            e => e.Emit(e.Target == "csharp" ? module : module.WithoutCSharpOnly(), info with { TargetDirectory = Path.GetFullPath(Path.Combine(outDir, e.Target)) }));
     }
 }

@@ -47,6 +47,7 @@ internal static class FunctionReader
             Out = r.Bool("out") ?? false,
             Inout = r.Bool("inout") ?? false,
             String = Encoding(r.Enum("string")),
+            StringArray = Encoding(r.Enum("string_array")),
             Nullable = r.Bool("nullable") ?? false,
             Transfer = r.Enum("transfer"),
             Default = r.Scalar("default"),
@@ -92,6 +93,9 @@ internal static class FunctionReader
         ("buffer", "inout"),
         ("string", "buffer"),
         ("default", "fixed"),
+        ("string_array", "string"),
+        ("string_array", "buffer"),
+        ("string_array", "out"),
     ];
 
     private static ReturnSpec ReadReturns(NodeReader r)

@@ -36,6 +36,8 @@ internal static class TargetsReader
                 Location = s.Location, KeyLocations = s.KeyLocations,
                 Namespace = s.String("namespace"),
                 Class = s.String("class"),
+                Visibility = s.Enum("visibility"),
+                Project = s.Bool("project"),
             } : null,
         };
         if (!TargetsSpec.AllNames.Any(r.Has))

@@ -19,14 +19,14 @@ public sealed class CSharpEmitter : IEmitter
         var structs = new StructLowering(cx);
         var handles = new HandleLowering(cx, native);
         var header = info.HeaderLine;
-        var common = new { header, @namespace = cx.Namespace, class_name = cx.ClassName, module = module.Name, interop = cx.Interop };
+        var common = new { header, visibility = cx.Visibility, @namespace = cx.Namespace, class_name = cx.ClassName, module = module.Name, interop = cx.Interop };
 
         var skipped = module.AllFunctions.Where(f => native.WhyNot(f) is not null).Select(f => $"{f.CName}: not bound in C# ({native.WhyNot(f)})").ToList();
         var files = new List<GeneratedFile>
         {
             new($"{cx.ClassName}.g.cs", TemplateRenderer.Render("Module.sbn", new
             {
-                common.header, common.@namespace, common.class_name,
+                common.header, common.visibility, common.@namespace, common.class_name,
                 class_doc = CsSyntax.Doc($"The functions and constants of {module.Name}, bound from {string.Join(", ", module.Headers)}." +
                     (module.AllFunctions.Any(f => f.Gil == GilPolicy.Release)
                         ? "\nFunctions marked `gil: release` in the spec need nothing in C#: P/Invoke calls hold no global lock." : "")),
@@ -37,39 +37,41 @@ public sealed class CSharpEmitter : IEmitter
             })),
             new($"{cx.ClassName}.Native.g.cs", TemplateRenderer.Render("Native.sbn", new
             {
-                common.header, common.@namespace, common.class_name, common.module,
+                common.header, common.visibility, common.@namespace, common.class_name, common.module,
                 library_name = CsSyntax.String(LibraryNames(module)[0]),
                 library_names = string.Join(", ", LibraryNames(module).Select(CsSyntax.String)),
                 imports = native.Imports(),
             })),
             new($"{cx.ClassName}.Types.g.cs", TemplateRenderer.Render("Types.sbn", new
             {
-                common.header, common.@namespace,
+                common.header, common.visibility, common.@namespace,
                 enums = module.Enums.Select(types.Enum).ToList(),
                 structs = module.Structs.Select(structs.Lower).ToList(),
                 delegates = module.Callbacks.Select(types.Delegate).ToList(),
             })),
             new($"{cx.ClassName}.Errors.g.cs", TemplateRenderer.Render("Errors.sbn", new
             {
-                common.header, common.@namespace, common.module, @base = cx.ExceptionBase,
+                common.header, common.visibility, common.@namespace, common.module, @base = cx.ExceptionBase,
                 exceptions = types.Exceptions(),
             })),
         };
         if (module.Handles.Count > 0)
             files.Add(new($"{cx.ClassName}.Handles.g.cs", TemplateRenderer.Render("Handles.sbn", new
             {
-                common.header, common.@namespace,
+                common.header, common.visibility, common.@namespace,
                 qualified_interop = cx.Qualified("Interop"), qualified_native = cx.Qualified("Native"), qualified_trampolines = cx.Qualified("Trampolines"),
                 handles = module.Handles.Select(h => handles.Lower(h)).ToList(),
             })));
         files.Add(new($"{cx.ClassName}.Interop.g.cs", TemplateRenderer.Render("Interop.sbn", new
         {
-            common.header, common.@namespace, common.class_name,
+            common.header, common.visibility, common.@namespace, common.class_name,
             trampolines = module.Callbacks.Select(types.Trampoline).ToList(),
+            string_arrays = module.AllFunctions.Any(f => f.Params.Any(p => p.Role is StringArrayRole)),
         })));
-        files.Add(new($"{module.Name}.csproj", TemplateRenderer.Render("Project.sbn", new
+        if (cx.WritesProject)
+            files.Add(new($"{module.Name}.csproj", TemplateRenderer.Render("Project.sbn", new
         {
-            common.header, common.@namespace, assembly = module.Name,
+            common.header, common.visibility, common.@namespace, assembly = module.Name,
         })));
         return files;
     }

@@ -20,6 +20,10 @@ internal sealed class CsContext
     public string Interop => "Interop";
     public string Trampolines => "Trampolines";
     public string Qualified(string nested) => $"global::{Namespace}.{ClassName}.{nested}";
+    /// <summary>Extension `visibility`: the access modifier of every generated top-level type ("public" or "internal").</summary>
+    public string Visibility { get; }
+    /// <summary>Extension `project: false`: no &lt;module&gt;.csproj, for sources compiled into an existing project.</summary>
+    public bool WritesProject { get; }
     /// <summary>The common base of the module's exception classes.</summary>
     public string ExceptionBase { get; }
 
@@ -33,6 +37,8 @@ internal sealed class CsContext
         var cs = module.Targets.CSharp;
         Namespace = cs?.Namespace ?? Naming.Pascal(module.Name);
         ClassName = cs?.Class ?? Naming.Pascal(module.Name);
+        Visibility = cs?.Visibility ?? "public";
+        WritesProject = cs?.Project ?? true;
         _enums = module.Enums.GroupBy(e => e.CName).ToDictionary(g => g.Key, g => g.First());
         _structs = module.Structs.GroupBy(s => s.CName).ToDictionary(g => g.Key, g => g.First());
         _handles = module.Handles.GroupBy(h => h.CType).ToDictionary(g => g.Key, g => g.First());

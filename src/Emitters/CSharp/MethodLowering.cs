@@ -62,8 +62,10 @@ internal sealed partial class MethodLowering
     public MethodModel Lower()
     {
         // Alloc buffers last: their size expressions read other parameters' C values (lengths, handles).
-        foreach (var p in f.Params.Where(p => p.Role is not BufferRole { Alloc: not null })) LowerParam(p);
-        foreach (var p in f.Params.Where(p => p.Role is BufferRole { Alloc: not null })) LowerParam(p);
+        // Out arrays after the rest too: their free call passes other parameters' native values.
+        static bool Late(BoundParam p) => p.Role is BufferRole { Alloc: not null } or OutArrayRole;
+        foreach (var p in f.Params.Where(p => !Late(p))) LowerParam(p);
+        foreach (var p in f.Params.Where(Late)) LowerParam(p);
         return Assemble();
     }
 
@@ -115,6 +117,12 @@ internal sealed partial class MethodLowering
             case CallbackRole cb:
                 LowerCallback(p, cb);
                 break;
+            case StringArrayRole sa:
+                LowerStringArray(p, sa);
+                break;
+            case OutArrayRole oa:
+                LowerOutArray(p, oa);
+                break;
             case FixedRole fx:
                 _args[p.Index] = FixedValue(NativeParamType(p), fx.Value);
                 _cValue[p.CName] = fx.Value.IsNull ? "0L" : $"(long){_args[p.Index]}";
@@ -158,6 +166,52 @@ internal sealed partial class MethodLowering
         _pre.Line($"byte[]? {L(p)}_z = {cx.Interop}.{(bytes ? "BytesZ" : "Utf8Z")}({name}, nameof({name}), {nullable});");
         _fixed.Add($"fixed (byte* {L(p)}_p = {L(p)}_z)");
         _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}_p", "byte*");
+    }
+
+    /// <summary>Extension: a list of strings as a NULL-terminated table of NUL-terminated copies, freed after the call.</summary>
+    void LowerStringArray(BoundParam p, StringArrayRole sa)
+    {
+        var name = p.CsName;
+        AddParam(p, $"ReadOnlySpan<{(sa.Encoding == StringEncoding.Bytes ? "byte[]" : "string")}> {name}");
+        _pre.Line($"using var {L(p)} = new {cx.Interop}.StringArray({name}, nameof({name}));");
+        _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}.Pointer", "byte**");
+        var lp = f.Param(sa.LengthParam);
+        _args[lp.Index] = $"checked(({NativeParamType(lp.Index)}){name}.Length)";
+        _cValue[lp.CName] = $"(long){name}.Length";
+    }
+
+    /// <summary>Extension: an array C allocated, copied out (then released with its free function, given the native arguments it names).</summary>
+    void LowerOutArray(BoundParam p, OutArrayRole oa)
+    {
+        var name = p.CsName;
+        var et = cx.NativeType(oa.Element);
+        var pub = cx.PublicType(oa.Element);
+        var lp = f.Param(oa.LengthParam);
+        var lt = PointeeType(lp.Index);
+        _pre.Line($"{et}* {L(p)} = null;");
+        _pre.Line($"{lt} {L(lp)} = 0;");
+        _args[p.Index] = Cast(NativeParamType(p), $"&{L(p)}", et + "**");
+        _args[lp.Index] = $"&{L(lp)}";
+        var span = $"new ReadOnlySpan<{et}>({L(p)}, checked((int){L(lp)}))";
+        var copy = et == pub ? $"{span}.ToArray()" : $"global::System.Array.ConvertAll({span}.ToArray(), __x => {CsContext.FromNative(oa.Element, "__x")})";
+        _post.Line($"var {L(p)}_value = {L(p)} == null ? global::System.Array.Empty<{pub}>() : {copy};");
+        if (oa.Free is { } free)
+        {
+            if (oa.FreeArgs.Count == 1 && oa.FreeArgs[0] == p.CName) _post.Line(FreeCall(free, L(p)));
+            else
+            {
+                var ff = cx.Module.Header.FindFunction(free)!;
+                var args = oa.FreeArgs.Select((a, i) =>
+                {
+                    var nt = cx.NativeType(ff.Params[i].Type) ?? "void*";
+                    var value = a == p.CName ? L(p) : a == lp.CName ? L(lp) : _args[f.Param(a).Index];
+                    return $"({nt}){value}";
+                });
+                _post.Line($"if ({L(p)} != null) {cx.Native}.{CsSyntax.Verbatim(free)}({string.Join(", ", args)});");
+            }
+        }
+        AddParam(p, $"out {pub}[] {name}");
+        _assign.Line($"{name} = {L(p)}_value;");
     }
 
     /// <summary>The C# element type of a buffer (void and char are bytes).</summary>

@@ -44,6 +44,7 @@ internal sealed class NativeLowering(CsContext cx)
             foreach (var p in f.Params)
             {
                 if (p.Role is OutRole { Free: { } of }) needed.Add(of);
+                if (p.Role is OutArrayRole { Free: { } af }) needed.Add(af);
                 if (p.Role is BufferRole { Alloc: { } a }) a.Render(_ => "", fn => { needed.Add(fn); return fn; });
             }
         }

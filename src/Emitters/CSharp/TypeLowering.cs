@@ -75,7 +75,7 @@ internal sealed class TypeLowering(CsContext cx)
         var ps = string.Join(", ", Visible(cb).Select(x => $"{CallbackParamType(x.P.Type)} {x.Name}"));
         var doc = cx.Module.Header.FindTypedef(cb.Name)?.Doc;
         return new DelegateModel(CsSyntax.Doc(doc ?? $"A C# callable for the C callback type {cb.CTypeSpelling}."),
-            $"public delegate {cx.PublicType(cb.Return)} {cx.DelegateName(cb)}({ps});");
+            $"{cx.Visibility} delegate {cx.PublicType(cb.Return)} {cx.DelegateName(cb)}({ps});");
     }
 
     public TrampolineModel Trampoline(BoundCallback cb)

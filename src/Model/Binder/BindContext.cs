@@ -21,13 +21,42 @@ public sealed class BindContext
         var handles = new Dictionary<string, HandleSpec>();
         foreach (var (name, h) in spec.Handles)
         {
-            var record = Types.RecordNameOf(name);
+            if (IsVoidPointerTypedef(name)) _voidHandles.Add(name);
+            var record = HandleKeyByName(name);
             if (record is null)
-                diagnostics.Error(h.Location, $"handle type '{name}' is not a struct or a typedef of a struct pointer in the headers{Suggest.Hint(name, Types.RecordAndTypedefNames)}");
+                diagnostics.Error(h.Location, $"handle type '{name}' is not a struct, a typedef of a struct pointer or a typedef of void* in the headers{Suggest.Hint(name, Types.RecordAndTypedefNames)}");
             else
                 handles[record] = h;
         }
         HandlesByRecord = handles;
+    }
+
+    /// <summary>Handles declared on a typedef of void* (CXIndex, CXFile): keyed by the typedef's own name.</summary>
+    readonly HashSet<string> _voidHandles = new();
+
+    bool IsVoidPointerTypedef(string name) =>
+        Header.FindTypedef(name) is { } td && td.Target.Canonical is CPointerType { Pointee: var p } && TypeFacts.IsVoid(p);
+
+    /// <summary>The handle key a spec name stands for: the struct it names or points to, or a void* typedef itself.</summary>
+    public string? HandleKeyByName(string name) => _voidHandles.Contains(name) ? name : Types.RecordNameOf(name);
+
+    /// <summary>
+    /// The handle key a pointer-typed C value refers to, or null: a void* typedef declared as a handle
+    /// (looked up through the typedef chain, since void* loses its name once canonical), else the pointee struct.
+    /// </summary>
+    public string? HandleKeyOf(CType t)
+    {
+        for (var x = t; x is CTypedefType td; x = td.Target)
+            if (_voidHandles.Contains(td.Name)) return td.Name;
+        return TypeFacts.PointeeRecord(t);
+    }
+
+    /// <summary>What a pointer points to with its typedef names kept (`CXFile *` → CXFile), unlike TypeFacts.Pointee.</summary>
+    public static CType? SpelledPointee(CType t)
+    {
+        var x = t;
+        while (x is CTypedefType td) x = td.Target;
+        return x is CPointerType p ? p.Pointee : x is CArrayType a ? a.Element : null;
     }
 
     /// <summary>Module-level exception default: &lt;Module&gt;Error.</summary>

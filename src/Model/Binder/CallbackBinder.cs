@@ -7,7 +7,8 @@ namespace Bindgen.Model.Binder;
 /// <summary>Binds a function pointer type as a callback signature: default rules for its params, one void* carrying the user data.</summary>
 public static class CallbackBinder
 {
-    public static (BoundCallback? Callback, string? Why) Bind(BindContext ctx, CFunction owner, CParam param)
+    /// <summary>Structs by value (exposed ones) are an extension: only the csharp target renders them so far.</summary>
+    public static (BoundCallback? Callback, string? Why) Bind(BindContext ctx, CFunction owner, CParam param, ISet<string> exposedStructs)
     {
         var fn = TypeFacts.FunctionOf(param.Type);
         if (fn is null) return (null, $"parameter '{param.Name}' is not a function pointer");
@@ -22,7 +23,7 @@ public static class CallbackBinder
             var t = fn.Params[i];
             var pname = i < fn.ParamNames.Count && fn.ParamNames[i].Length > 0 ? fn.ParamNames[i] : $"p{i + 1}";
             BoundType? bt = ctx.Types.Scalar(t);
-            if (bt is StructType) bt = null;
+            if (bt is StructType st && !exposedStructs.Contains(st.Struct)) bt = null;
             if (bt is null && TypeFacts.Pointee(t) is { } pt)
             {
                 if (TypeFacts.IsVoid(pt) && userData < 0) { userData = i; bt = new PointerType(TypeFacts.LocalSpelling(t)); }

@@ -40,6 +40,8 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
             if (errors[check.Error].Kind == ErrorKind.ReturnCode && !rs.Keep) ret = ret with { Hidden = true };
         }
         Callbacks.AddRange(pb.Callbacks);
+        if (pb.CSharpOnly is not null && TargetsSpec.AllNames.Any(t => t != "csharp" && ctx.Spec.Targets.IsEnabled(t)))
+            ctx.Diagnostics.Warning(fs?.Location ?? f.Location, $"function '{f.Name}': {pb.CSharpOnly}, which only the csharp target binds so far; the Python targets leave it out");
         return new BoundFunction(f.Name, pyName, Naming.Pascal(pyName), ps, ret)
         {
             Doc = fs?.Doc ?? f.Doc,
@@ -49,6 +51,7 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
             Results = ResultsOf(ret, ps),
             MethodOf = kind.MethodOf,
             IsInline = f.IsInline,
+            CSharpOnly = pb.CSharpOnly,
         };
     }
 
@@ -59,13 +62,13 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
         if (TypeFacts.IsVoid(t)) return (new BoundReturn(ReturnKind.Void, new VoidType(), "void"), null);
 
         var handleName = rs?.Handle;
-        var rec = handleName is not null ? ctx.Types.RecordNameOf(handleName) : TypeFacts.PointeeRecord(t);
+        var rec = handleName is not null ? ctx.HandleKeyByName(handleName) : ctx.HandleKeyOf(t);
         if (handleName is not null && (rec is null || !ctx.HandlesByRecord.ContainsKey(rec)))
         {
             ctx.Diagnostics.Error(rs!.At("handle"), $"'{handleName}' is not declared under handles{Suggest.Hint(handleName, ctx.Spec.Handles.Keys)}");
             return (null, null);
         }
-        if (rec is not null && ctx.HandlesByRecord.ContainsKey(rec) && TypeFacts.PointeeRecord(t) == rec)
+        if (rec is not null && ctx.HandlesByRecord.ContainsKey(rec) && ctx.HandleKeyOf(t) == rec)
         {
             if (handleName is null && kind.ConstructorOf != rec)
                 return (null, $"returns a '{spelling}': annotate `returns: {{handle: {ctx.HandlesByRecord[rec].CType}}}` for a new object");
@@ -106,7 +109,7 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
         {
             switch (p.Role)
             {
-                case OutRole: results.Add(new BoundResult(ResultSource.Out, p.CName)); break;
+                case OutRole or OutArrayRole: results.Add(new BoundResult(ResultSource.Out, p.CName)); break;
                 case InoutRole: results.Add(new BoundResult(ResultSource.Inout, p.CName)); break;
                 case BufferRole { Alloc: not null }: results.Add(new BoundResult(ResultSource.AllocBuffer, p.CName)); break;
                 case BufferRole { Direction: not BufferDirection.In } b when b.LengthIsPointer || b.ProducedParam is not null:

@@ -23,14 +23,14 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
                 ctx.Diagnostics.Error(h.At("constructor"), $"constructor '{ctor.Name}' must return a '{h.CType}' pointer or have a '{h.CType} **' parameter");
                 ctor = null;
             }
-            if (dtor is not null && (dtor.Params.Count < 1 || TypeFacts.PointeeRecord(dtor.Params[0].Type) != record))
+            if (dtor is not null && (dtor.Params.Count < 1 || ctx.HandleKeyOf(dtor.Params[0].Type) != record))
             {
                 ctx.Diagnostics.Error(h.At("destructor"), $"destructor '{dtor.Name}' must take a '{h.CType}' pointer as its first parameter");
                 dtor = null;
             }
             var methods = h.Methods is null ? new List<CFunction>() : ctx.Header.Functions.Where(f =>
                 Globs.Matches(h.Methods, f.Name) && f != ctor && f != dtor && !f.IsVariadic &&
-                f.Params.Count > 0 && TypeFacts.PointeeRecord(f.Params[0].Type) == record &&
+                f.Params.Count > 0 && ctx.HandleKeyOf(f.Params[0].Type) == record &&
                 !(ctx.Spec.Functions.GetValueOrDefault(f.Name)?.Skip ?? false)).ToList();
             if (h.Methods is not null && methods.Count == 0)
                 ctx.Diagnostics.Warning(h.At("methods"), $"no function matches methods '{h.Methods}' with a '{h.CType}' pointer as first parameter");
@@ -60,7 +60,7 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
                 Destructor = dtor?.Name,
                 Methods = boundMethods,
                 KeepsCallbacks = boundMethods.Any(m => m.Params.Any(p => p.Role is CallbackRole { Scope: CallbackScope.Forever })),
-                Doc = ctx.Types.Record(record)?.Doc,
+                Doc = ctx.Types.Record(record)?.Doc ?? ctx.Header.FindTypedef(record)?.Doc,
             });
         }
         return result;
@@ -78,7 +78,7 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
         return f;
     }
 
-    static bool IsConstructorOf(CFunction f, string record) =>
-        TypeFacts.PointeeRecord(f.Return) == record ||
-        f.Params.Any(p => TypeFacts.Pointee(p.Type) is { } inner && TypeFacts.PointeeRecord(inner) == record);
+    bool IsConstructorOf(CFunction f, string record) =>
+        ctx.HandleKeyOf(f.Return) == record ||
+        f.Params.Any(p => BindContext.SpelledPointee(p.Type) is { } inner && ctx.HandleKeyOf(inner) == record);
 }

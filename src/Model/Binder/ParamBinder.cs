@@ -19,6 +19,9 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
     readonly List<BoundCallback> _callbacks = new();
     public IReadOnlyList<BoundCallback> Callbacks => _callbacks;
 
+    /// <summary>Why only the csharp target can render this function (an extension role), or null.</summary>
+    public string? CSharpOnly { get; private set; }
+
     ParamSpec? SpecOf(string name) => fs?.Params.GetValueOrDefault(name);
 
     void Error(SourceLocation at, string message) { ctx.Diagnostics.Error(at, message); Failed = true; }
@@ -79,6 +82,7 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
                 else _claimedBy[target] = $"{what} of '{name}'";
             }
             if (ps.Buffer is not null) { Claim(ps.Length, "length", ps.At("length")); Claim(ps.Produced, "produced", ps.At("produced")); }
+            else if (ps.StringArray is not null || ps.Out) Claim(ps.Length, "length", ps.At("length"));
             if (ps.Callback is { } cb) Claim(cb.UserData, "user_data", cb.At("user_data"));
         }
     }
@@ -88,6 +92,8 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
         if (_claimedBy.TryGetValue(p.Name, out var claim)) return ClaimedRole(p, claim);
         if (ps?.Fixed is { } fixedValue) return new FixedRole(FixedCValue(fixedValue), fixedValue);
         if (ps?.Buffer is { } dir) return BufferRoleOf(p, ps, dir);
+        if (ps?.StringArray is { } arrayEncoding) return StringArrayRoleOf(p, ps, arrayEncoding);
+        if (ps is { Out: true, Length: not null }) return OutArrayRoleOf(p, ps);
         if (ps is { Out: true }) return OutRoleOf(p, ps);
         if (ps is { Inout: true })
         {
@@ -112,9 +118,9 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
             if (scalar is StructType s && !exposedStructs.Contains(s.Struct)) { Unbindable(p, $"struct '{s.Struct}' is not exposed"); return null; }
             return new ValueRole(scalar);
         }
+        if (ctx.HandleKeyOf(p.Type) is { } hk && ctx.HandlesByRecord.ContainsKey(hk)) return new HandleRole(hk, nullable, false);
         if (TypeFacts.PointeeRecord(p.Type) is { } rec)
         {
-            if (ctx.HandlesByRecord.ContainsKey(rec)) return new HandleRole(rec, nullable, false);
             if (exposedStructs.Contains(rec)) return new StructRefRole(rec, TypeFacts.IsConstPointee(p.Type), nullable);
             Unbindable(p, $"pointer to struct '{rec}', which is neither a handle nor an exposed struct (declare it under handles:, or mark it out: true)");
             return null;
@@ -208,9 +214,9 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
         if (ps.Free is { } free && !FreeFunctionOk(free, ps.At("free"))) return null;
         if (TypeFacts.Pointee(pointee) is { } inner && TypeFacts.IsCharLike(inner))
             return new OutRole(new StringType(TypeFacts.LocalSpelling(pointee), ps.String ?? StringEncoding.Utf8)) { Ownership = ownership, Free = ps.Free };
-        var handleRec = ps.Handle is { } hn ? ctx.Types.RecordNameOf(hn) : TypeFacts.PointeeRecord(pointee);
+        var handleRec = ps.Handle is { } hn ? ctx.HandleKeyByName(hn) : ctx.HandleKeyOf(BindContext.SpelledPointee(p.Type) ?? pointee);
         if (handleRec is not null && ctx.HandlesByRecord.ContainsKey(handleRec) && TypeFacts.Pointee(pointee) is not null)
-            return new OutRole(HandleOf(handleRec)) { Ownership = Ownership.Owned };
+            return new OutRole(HandleOf(handleRec)) { Ownership = ps.Ownership == "borrowed" ? Ownership.Borrowed : Ownership.Owned };
         if (ctx.Types.Scalar(pointee) is { } st)
         {
             if (st is StructType s && !exposedStructs.Contains(s.Struct)) { Unbindable(p, $"struct '{s.Struct}' is not exposed"); return null; }
@@ -220,27 +226,90 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
         return null;
     }
 
+    /// <summary>Extension: `const char *const *names, int count` as a list of strings.</summary>
+    ParamRole? StringArrayRoleOf(CParam p, ParamSpec ps, StringEncoding encoding)
+    {
+        if (TypeFacts.Pointee(p.Type) is not { } inner || TypeFacts.Pointee(inner) is not { } ch || !TypeFacts.IsCharLike(ch))
+        {
+            Error(ps.At("string_array"), $"'string_array' needs a 'char **' (or 'const char *const *'); '{p.Name}' of '{f.Name}' is '{p.Type.Spelling}'");
+            return null;
+        }
+        if (ps.Length is null || f.Params.FirstOrDefault(x => x.Name == ps.Length) is not { } lp)
+        {
+            if (ps.Length is null) Error(ps.At("string_array"), $"'string_array' on '{p.Name}' of '{f.Name}' needs `length`: the parameter carrying the count");
+            return null;
+        }
+        if (!TypeFacts.IsInteger(lp.Type, allowEnum: false))
+        {
+            Error(ps.At("length"), $"the count '{lp.Name}' of string_array '{p.Name}' of '{f.Name}' must be an integer, not '{lp.Type.Spelling}'");
+            return null;
+        }
+        CSharpOnly ??= $"parameter '{p.Name}' is a string_array";
+        return new StringArrayRole(encoding, lp.Name, TypeFacts.LocalSpelling(lp.Type), ps.Nullable);
+    }
+
+    /// <summary>Extension: `T **items, unsigned *count` filled by C with an array it allocated; returned as a list of copies.</summary>
+    ParamRole? OutArrayRoleOf(CParam p, ParamSpec ps)
+    {
+        var elemType = TypeFacts.Pointee(p.Type) is { } mid ? TypeFacts.Pointee(mid) : null;
+        var element = elemType is null ? null : ctx.Types.Scalar(elemType);
+        if (element is null)
+        {
+            Error(ps.At("out"), $"'out' with 'length' needs a 'T **' whose T is a scalar or an exposed struct; '{p.Name}' of '{f.Name}' is '{p.Type.Spelling}'");
+            return null;
+        }
+        if (element is StructType s && !exposedStructs.Contains(s.Struct)) { Unbindable(p, $"struct '{s.Struct}' is not exposed"); return null; }
+        var lp = f.Params.FirstOrDefault(x => x.Name == ps.Length);
+        if (lp is null) return null; // reported by ClaimHiddenParams
+        if (TypeFacts.Pointee(lp.Type) is not { } lpt || !TypeFacts.IsInteger(lpt, allowEnum: false))
+        {
+            Error(ps.At("length"), $"the count '{lp.Name}' of out array '{p.Name}' of '{f.Name}' must be a pointer to an integer, not '{lp.Type.Spelling}'");
+            return null;
+        }
+        var role = new OutArrayRole(element, lp.Name, TypeFacts.LocalSpelling(lpt));
+        if (ps.Free is { } free)
+        {
+            var ff = ctx.Header.FindFunction(free);
+            if (ff is null && free != "free")
+            {
+                Error(ps.At("free"), $"free function '{free}' is not declared in the headers{Suggest.Hint(free, ctx.Header.Functions.Select(x => x.Name))}");
+                return null;
+            }
+            // One pointer: the array. Several: each named like one of this function's parameters (clang_disposeTokens(TU, Tokens, NumTokens)).
+            IReadOnlyList<string> args = ff is null || ff.Params.Count == 1 ? [p.Name] : ff.Params.Select(x => x.Name).ToList();
+            if (args.FirstOrDefault(a => f.Params.All(x => x.Name != a)) is { } missing)
+            {
+                Error(ps.At("free"), $"free function '{free}' takes '{missing}', which is not a parameter of '{f.Name}' (a free function of several parameters gets this function's same-named arguments)");
+                return null;
+            }
+            role = role with { Free = free, FreeArgs = args };
+        }
+        CSharpOnly ??= $"parameter '{p.Name}' is an out array";
+        return role;
+    }
+
     ParamRole? CallbackRoleOf(CParam p, ParamSpec ps, CallbackSpec cb)
     {
         if (cb.UserData is null) { Error(cb.Location, $"callback '{p.Name}' of '{f.Name}' needs user_data: the void* parameter that carries it"); return null; }
-        var (sig, why) = CallbackBinder.Bind(ctx, f, p);
+        var (sig, why) = CallbackBinder.Bind(ctx, f, p, exposedStructs);
         if (sig is null)
         {
             if (TypeFacts.IsFunctionPointer(p.Type)) { Unbindable(p, why!); return null; }
             Error(ps.At("callback"), $"callback '{p.Name}' of '{f.Name}': {why}");
             return null;
         }
-        if (cb.Scope == CallbackScope.Forever && kind.MethodOf is null && !f.Params.Any(x => TypeFacts.PointeeRecord(x.Type) is { } r && ctx.HandlesByRecord.ContainsKey(r)))
+        if (cb.Scope == CallbackScope.Forever && kind.MethodOf is null && !f.Params.Any(x => ctx.HandleKeyOf(x.Type) is { } r && ctx.HandlesByRecord.ContainsKey(r)))
         {
             Error(cb.At("scope"), $"callback '{p.Name}' of '{f.Name}' has scope: forever but no handle parameter owns it");
             return null;
         }
+        if (sig.Params.Any(x => x.Type is StructType)) CSharpOnly ??= $"callback '{p.Name}' takes a struct by value";
         _callbacks.Add(sig);
         return new CallbackRole(sig, cb.UserData, cb.Scope, ps.Nullable);
     }
 
     bool IsHandlePointerPointer(CType t, string record) =>
-        TypeFacts.Pointee(t) is { } inner && TypeFacts.PointeeRecord(inner) == record;
+        BindContext.SpelledPointee(t) is { } inner && ctx.HandleKeyOf(inner) == record;
 
     HandleType HandleOf(string record) => new(ctx.HandlePointerSpelling(record), record);
 

@@ -55,6 +55,11 @@ public sealed record BoundFunction(string CName, string PyName, string CsName, I
     public IReadOnlyList<BoundResult> Results { get; init; } = [];
     /// <summary>For methods: the handle this is a method of (its self param has HandleRole.IsSelf).</summary>
     public string? MethodOf { get; init; }
+    /// <summary>
+    /// Extension roles only the csharp target renders so far (string arrays, out arrays, callbacks taking structs):
+    /// why the function is left out of the Python targets; null when every target binds it.
+    /// </summary>
+    public string? CSharpOnly { get; init; }
     /// <summary>`static inline` in the header: compiled targets call it through a shim.</summary>
     public bool IsInline { get; init; }
 

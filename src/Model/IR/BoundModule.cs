@@ -95,5 +95,20 @@ public sealed record BoundModule(string Name)
     public BoundStruct Struct(string cname) => Structs.First(s => s.CName == cname);
     public BoundEnum Enum(string cname) => Enums.First(e => e.CName == cname);
     public BoundError Error(string name) => Errors.First(e => e.Name == name);
+    /// <summary>
+    /// The module as the Python targets see it: without functions using roles only csharp renders so far
+    /// (BoundFunction.CSharpOnly; the binder warned about each) and without callback signatures taking structs.
+    /// </summary>
+    public BoundModule WithoutCSharpOnly() => this with
+    {
+        Functions = Functions.Where(f => f.CSharpOnly is null).ToList(),
+        Handles = Handles.Select(h => h with
+        {
+            Constructor = h.Constructor is { CSharpOnly: not null } ? null : h.Constructor,
+            Methods = h.Methods.Where(m => m.CSharpOnly is null).ToList(),
+        }).ToList(),
+        Callbacks = Callbacks.Where(c => !c.Params.Any(p => p.Type is StructType)).ToList(),
+    };
+
     [JsonIgnore] public IEnumerable<BoundFunction> AllFunctions => Functions.Concat(Handles.SelectMany(h => (h.Constructor is null ? [] : new[] { h.Constructor }).Concat(h.Methods)));
 }

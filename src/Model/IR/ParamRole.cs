@@ -20,6 +20,8 @@ namespace Bindgen.Model.IR;
 [JsonDerivedType(typeof(CallbackRole), "callback")]
 [JsonDerivedType(typeof(UserDataRole), "user_data")]
 [JsonDerivedType(typeof(FixedRole), "fixed")]
+[JsonDerivedType(typeof(StringArrayRole), "string_array")]
+[JsonDerivedType(typeof(OutArrayRole), "out_array")]
 public abstract record ParamRole
 {
     /// <summary>An argument of the Python function / C# method (hidden roles are filled in by the binding).</summary>
@@ -93,5 +95,26 @@ public sealed record UserDataRole(string Callback) : ParamRole { protected overr
 
 /// <summary>Hidden, always passed Value (already a C expression: "NULL", "0", "1.5").</summary>
 public sealed record FixedRole(string CValue, ScalarValue Value) : ParamRole { protected override bool IsVisible => false; }
+
+/// <summary>
+/// Extension: `const char *const *` plus a count (LengthParam, hidden with a LengthRole): a list of strings,
+/// converted to NUL-terminated copies that live for the call.
+/// </summary>
+public sealed record StringArrayRole(StringEncoding Encoding, string LengthParam, string LengthCType, bool Nullable) : ParamRole
+{
+    protected override bool IsVisible => true;
+}
+
+/// <summary>
+/// Extension: `T **` that C points at an array it allocated, with its count in LengthParam (a pointer, hidden with a
+/// LengthRole). Hidden and returned as a list of copies; Free (when set) is then called with FreeArgs: the C names of
+/// this function's parameters to pass, in the free function's order (this parameter stands for the array itself).
+/// </summary>
+public sealed record OutArrayRole(BoundType Element, string LengthParam, string LengthCType) : ParamRole
+{
+    public string? Free { get; init; }
+    public IReadOnlyList<string> FreeArgs { get; init; } = [];
+    protected override bool IsVisible => false;
+}
 
 public enum Ownership { Borrowed, Owned }

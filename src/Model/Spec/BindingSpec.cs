@@ -60,4 +60,8 @@ public sealed record CSharpTargetSpec : SpecNode
 {
     public string? Namespace { get; init; }
     public string? Class { get; init; }
+    /// <summary>Extension: "public" (default) or "internal" for every generated top-level type.</summary>
+    public string? Visibility { get; init; }
+    /// <summary>Extension: false leaves out &lt;module&gt;.csproj (sources compiled into an existing project).</summary>
+    public bool? Project { get; init; }
 }

@@ -30,6 +30,8 @@ public sealed record ParamSpec : SpecNode
     public bool Out { get; init; }
     public bool Inout { get; init; }
     public StringEncoding? String { get; init; }
+    /// <summary>Extension: `const char *const *` (with Length) taken as a list of strings.</summary>
+    public StringEncoding? StringArray { get; init; }
     public bool Nullable { get; init; }
     /// <summary>"full" or null.</summary>
     public string? Transfer { get; init; }
