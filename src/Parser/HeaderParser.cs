@@ -19,7 +19,7 @@ public static class HeaderParser
         using var tu = TranslationUnit.Parse(CompilerArguments.MainFileName, arguments.IncludeLines(),
             // Ordinary /* */ comments are docs too (zlib, sqlite); clang only attaches /** */ ones by default.
             [.. arguments.Args, "-fparse-all-comments"],
-            CXTranslationUnit_Flags.CXTranslationUnit_DetailedPreprocessingRecord);
+            CXTranslationUnit_Flags.DetailedPreprocessingRecord);
         ThrowOnErrors(tu);
 
         var ctx = new ParseContext(tu, headers, request.IncludeGlobs);
@@ -36,7 +36,7 @@ public static class HeaderParser
     /// <summary>A header that does not compile gives a model nobody should trust: stop with every error clang saw.</summary>
     private static void ThrowOnErrors(TranslationUnit tu)
     {
-        var errors = tu.Diagnostics(Interop.CXDiagnosticSeverity.CXDiagnostic_Error);
+        var errors = tu.Diagnostics(Interop.CXDiagnosticSeverity.Error);
         if (errors.Count == 0) return;
         var lines = errors.Select(e =>
             e.FileName.Length == 0 ? $"error: {e.Message}" : $"{e.FileName}:{e.Position.Line}:{e.Position.Column}: error: {e.Message}");

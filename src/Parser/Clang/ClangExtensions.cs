@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Bindgen.Parser.Interop;
-using static Bindgen.Parser.Interop.Libclang;
+using static Bindgen.Parser.Interop.Libclang.Native;
 
 namespace Bindgen.Parser.Clang;
 
@@ -34,7 +34,7 @@ internal static unsafe class ClangExtensions
         var handle = GCHandle.Alloc(list);
         try
         {
-            clang_visitChildren(parent, &CollectChild, GCHandle.ToIntPtr(handle));
+            clang_visitChildren(parent, &CollectChild, (void*)GCHandle.ToIntPtr(handle));
         }
         finally
         {
@@ -43,11 +43,11 @@ internal static unsafe class ClangExtensions
         return list;
     }
 
-    [UnmanagedCallersOnly]
-    private static CXChildVisitResult CollectChild(CXCursor cursor, CXCursor parent, nint data)
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static CXChildVisitResult CollectChild(CXCursor cursor, CXCursor parent, void* data)
     {
-        ((List<CXCursor>)GCHandle.FromIntPtr(data).Target!).Add(cursor);
-        return CXChildVisitResult.CXChildVisit_Continue;
+        ((List<CXCursor>)GCHandle.FromIntPtr((nint)data).Target!).Add(cursor);
+        return CXChildVisitResult.Continue;
     }
 
     public static string Spelling(this CXType t) => clang_getTypeSpelling(t).ToManaged();
@@ -77,8 +77,8 @@ internal static unsafe class ClangExtensions
     {
         while (true)
         {
-            if (t.kind == CXTypeKind.CXType_Elaborated) t = clang_Type_getNamedType(t);
-            else if (t.kind == CXTypeKind.CXType_Attributed) t = clang_Type_getModifiedType(t);
+            if (t.kind == CXTypeKind.Elaborated) t = clang_Type_getNamedType(t);
+            else if (t.kind == CXTypeKind.Attributed) t = clang_Type_getModifiedType(t);
             else return t;
         }
     }

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using Bindgen.Parser.Interop;
-using static Bindgen.Parser.Interop.Libclang;
+using static Bindgen.Parser.Interop.Libclang.Native;
 
 namespace Bindgen.Parser.Clang;
 
@@ -14,13 +14,13 @@ internal sealed record ClangDiagnostic(CXDiagnosticSeverity Severity, FilePos Po
 /// <summary>Owns one CXIndex + CXTranslationUnit parsed from an in-memory main file.</summary>
 internal sealed unsafe class TranslationUnit : IDisposable
 {
-    private nint _index;
+    private void* _index;
     private readonly Dictionary<nint, string> _fileNames = new();
 
-    public nint Handle { get; private set; }
+    public void* Handle { get; private set; }
     public string MainFileName { get; }
 
-    private TranslationUnit(nint index, nint tu, string mainFileName)
+    private TranslationUnit(void* index, void* tu, string mainFileName)
     {
         _index = index;
         Handle = tu;
@@ -44,10 +44,10 @@ internal sealed unsafe class TranslationUnit : IDisposable
             var contents = Encoding.UTF8.GetBytes(mainFileContents);
             fixed (byte* contentPtr = contents)
             {
-                var unsaved = new CXUnsavedFile { Filename = Utf8(mainFileName), Contents = contentPtr, Length = (nuint)contents.Length };
-                nint tu;
+                var unsaved = new CXUnsavedFile(Utf8(mainFileName), contentPtr, (nuint)contents.Length);
+                void* tu;
                 var error = clang_parseTranslationUnit2(index, Utf8(mainFileName), argv, args.Count, &unsaved, 1, (uint)flags, &tu);
-                if (error != CXErrorCode.CXError_Success || tu == 0)
+                if (error != CXErrorCode.Success || tu == null)
                 {
                     clang_disposeIndex(index);
                     throw new Bindgen.Model.BindgenException($"libclang could not parse the headers ({error}); arguments: {string.Join(' ', args)}");
@@ -67,23 +67,23 @@ internal sealed unsafe class TranslationUnit : IDisposable
     {
         if (file == 0) return "";
         if (!_fileNames.TryGetValue(file, out var name))
-            _fileNames[file] = name = clang_getFileName(file).ToManaged();
+            _fileNames[file] = name = clang_getFileName((void*)file).ToManaged();
         return name;
     }
 
     public static FilePos Expansion(CXSourceLocation location)
     {
-        nint file;
+        void* file;
         uint line, column, offset;
         clang_getExpansionLocation(location, &file, &line, &column, &offset);
-        return new FilePos(file, (int)line, (int)column, (int)offset);
+        return new FilePos((nint)file, (int)line, (int)column, (int)offset);
     }
 
     /// <summary>The bytes clang parsed for a file (offsets of FilePos index into them).</summary>
     public ReadOnlySpan<byte> Contents(nint file)
     {
-        nuint size;
-        var p = clang_getFileContents(Handle, file, &size);
+        ulong size;
+        var p = clang_getFileContents(Handle, (void*)file, &size);
         return p == null ? ReadOnlySpan<byte>.Empty : new ReadOnlySpan<byte>(p, checked((int)size));
     }
 
@@ -111,9 +111,9 @@ internal sealed unsafe class TranslationUnit : IDisposable
 
     public void Dispose()
     {
-        if (Handle != 0) clang_disposeTranslationUnit(Handle);
-        if (_index != 0) clang_disposeIndex(_index);
-        Handle = 0;
-        _index = 0;
+        if (Handle != null) clang_disposeTranslationUnit(Handle);
+        if (_index != null) clang_disposeIndex(_index);
+        Handle = null;
+        _index = null;
     }
 }

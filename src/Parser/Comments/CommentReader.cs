@@ -1,7 +1,7 @@
 using System.Text;
 using Bindgen.Parser.Clang;
 using Bindgen.Parser.Interop;
-using static Bindgen.Parser.Interop.Libclang;
+using static Bindgen.Parser.Interop.Libclang.Native;
 
 namespace Bindgen.Parser.Comments;
 

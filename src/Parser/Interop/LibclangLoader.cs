@@ -5,8 +5,8 @@ using Bindgen.Model;
 namespace Bindgen.Parser.Interop;
 
 /// <summary>
-/// Finds libclang once per process and routes the "clang" library name of the
-/// [LibraryImport] declarations to it, so a missing library is one clear error up front
+/// Finds libclang once per process and routes the library name of the generated
+/// [LibraryImport] declarations (Libclang.Native, from the root bindings.yaml) to it, so a missing library is one clear error up front
 /// instead of a DllNotFoundException in the middle of a parse.
 /// </summary>
 public static class LibclangLoader
@@ -45,7 +45,10 @@ public static class LibclangLoader
             LoadedFrom = from;
             if (!_resolverSet)
             {
-                NativeLibrary.SetDllImportResolver(typeof(LibclangLoader).Assembly, Resolve);
+                // Runs before the generated interop's own resolver (Libclang.Native's static constructor), which then
+                // steps back to AssemblyLoadContext.ResolvingUnmanagedDll; were it first, it already loads libclang-14.so.1.
+                try { NativeLibrary.SetDllImportResolver(typeof(LibclangLoader).Assembly, Resolve); }
+                catch (InvalidOperationException) { }
                 _resolverSet = true;
             }
         }
@@ -86,5 +89,5 @@ public static class LibclangLoader
         $"Install it with 'apt-get install libclang1-14' or set {EnvironmentVariable} to the library's path.";
 
     private static nint Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath) =>
-        name == Libclang.Library ? _handle : 0;
+        name == Libclang.Native.LibraryName ? _handle : 0;
 }

@@ -3,7 +3,7 @@ using Bindgen.Model;
 using Bindgen.Parser.Clang;
 using Bindgen.Parser.Interop;
 using Bindgen.Parser.Reading;
-using static Bindgen.Parser.Interop.Libclang;
+using static Bindgen.Parser.Interop.Libclang.Native;
 
 namespace Bindgen.Parser.Macros;
 
@@ -70,9 +70,9 @@ internal sealed unsafe class MacroCollector(ParseContext ctx)
         var depth = new Stack<char>();
         foreach (var token in body)
         {
-            if (token.Kind == CXTokenKind.CXToken_Keyword && StatementWords.Contains(token.Text)) return false;
-            if (token.Kind == CXTokenKind.CXToken_Identifier && StatementWords.Contains(token.Text)) return false;
-            if (token.Kind != CXTokenKind.CXToken_Punctuation) continue;
+            if (token.Kind == CXTokenKind.Keyword && StatementWords.Contains(token.Text)) return false;
+            if (token.Kind == CXTokenKind.Identifier && StatementWords.Contains(token.Text)) return false;
+            if (token.Kind != CXTokenKind.Punctuation) continue;
             switch (token.Text)
             {
                 case "{" or "}" or ";": return false;

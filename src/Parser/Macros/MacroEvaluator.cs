@@ -3,7 +3,7 @@ using System.Text;
 using Bindgen.Model.C;
 using Bindgen.Parser.Clang;
 using Bindgen.Parser.Interop;
-using static Bindgen.Parser.Interop.Libclang;
+using static Bindgen.Parser.Interop.Libclang.Native;
 
 namespace Bindgen.Parser.Macros;
 
@@ -29,8 +29,8 @@ internal static unsafe class MacroEvaluator
 
         // -w: warnings about unused statics are noise here; errors are what tell constants apart.
         using var tu = TranslationUnit.Parse(CompilerArguments.MainFileName, source.ToString(), [.. arguments.Args, "-w"],
-            CXTranslationUnit_Flags.CXTranslationUnit_SkipFunctionBodies);
-        var failedLines = tu.Diagnostics(CXDiagnosticSeverity.CXDiagnostic_Error)
+            CXTranslationUnit_Flags.SkipFunctionBodies);
+        var failedLines = tu.Diagnostics(CXDiagnosticSeverity.Error)
             .Where(d => d.FileName == CompilerArguments.MainFileName)
             .Select(d => d.Position.Line)
             .ToHashSet();
@@ -38,7 +38,7 @@ internal static unsafe class MacroEvaluator
         var values = new Dictionary<int, CMacro>();
         foreach (var cursor in tu.Cursor.Children())
         {
-            if (cursor.Kind() != CXCursorKind.CXCursor_VarDecl) continue;
+            if (cursor.Kind() != CXCursorKind.VarDecl) continue;
             var pos = TranslationUnit.Expansion(clang_getCursorLocation(cursor));
             var index = pos.Line - firstLine;
             if (index < 0 || index >= candidates.Count || failedLines.Contains(pos.Line)) continue;
@@ -55,22 +55,22 @@ internal static unsafe class MacroEvaluator
     {
         var blank = new CMacro(candidate.Name, candidate.Location, CMacroKind.Integer) { Expression = candidate.Expression, Doc = candidate.Doc };
         var eval = clang_Cursor_Evaluate(variable);
-        if (eval != 0)
+        if (eval != null)
         {
             try
             {
                 switch (clang_EvalResult_getKind(eval))
                 {
-                    case CXEvalResultKind.CXEval_Int:
+                    case Libclang.CXEval_Int:
                         var unsigned = clang_EvalResult_isUnsignedInt(eval) != 0;
                         return blank with
                         {
                             IntValue = unsigned ? unchecked((long)clang_EvalResult_getAsUnsigned(eval)) : clang_EvalResult_getAsLongLong(eval),
                             Unsigned = unsigned,
                         };
-                    case CXEvalResultKind.CXEval_Float:
+                    case Libclang.CXEval_Float:
                         return blank with { Kind = CMacroKind.Float, FloatValue = clang_EvalResult_getAsDouble(eval) };
-                    case CXEvalResultKind.CXEval_StrLiteral:
+                    case Libclang.CXEval_StrLiteral:
                         return blank with { Kind = CMacroKind.String, StringValue = Marshal.PtrToStringUTF8((nint)clang_EvalResult_getAsStr(eval)) };
                 }
             }
@@ -89,14 +89,14 @@ internal static unsafe class MacroEvaluator
     private static string? StringLiteralUnder(CXCursor variable)
     {
         var pointee = clang_getPointeeType(variable.Type().Canonical());
-        if (pointee.kind is not (CXTypeKind.CXType_Char_S or CXTypeKind.CXType_Char_U)) return null;
+        if (pointee.kind is not (CXTypeKind.CharS or CXTypeKind.CharU)) return null;
         var node = variable.Children();
         while (node.Count == 1)
         {
             var child = node[0];
-            if (child.Kind() == CXCursorKind.CXCursor_StringLiteral) return child.Spelling();
+            if (child.Kind() == CXCursorKind.StringLiteral) return child.Spelling();
             // Only implicit casts and parentheses may sit between the initializer and the literal.
-            if (child.Kind() is not (CXCursorKind.CXCursor_UnexposedExpr or CXCursorKind.CXCursor_ParenExpr)) return null;
+            if (child.Kind() is not (CXCursorKind.UnexposedExpr or CXCursorKind.ParenExpr)) return null;
             node = child.Children();
         }
         return null;

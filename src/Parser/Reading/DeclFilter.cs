@@ -1,7 +1,7 @@
 using Bindgen.Model;
 using Bindgen.Parser.Clang;
 using Bindgen.Parser.Interop;
-using static Bindgen.Parser.Interop.Libclang;
+using static Bindgen.Parser.Interop.Libclang.Native;
 
 namespace Bindgen.Parser.Reading;
 

@@ -3,7 +3,7 @@ using Bindgen.Model.C;
 using Bindgen.Parser.Clang;
 using Bindgen.Parser.Interop;
 using Bindgen.Parser.Macros;
-using static Bindgen.Parser.Interop.Libclang;
+using static Bindgen.Parser.Interop.Libclang.Native;
 
 namespace Bindgen.Parser.Reading;
 
@@ -45,26 +45,26 @@ internal sealed class DeclarationWalker
         foreach (var cursor in _ctx.Tu.Cursor.Children())
         {
             var kind = cursor.Kind();
-            if (kind is CXCursorKind.CXCursor_MacroExpansion or CXCursorKind.CXCursor_InclusionDirective) continue;
+            if (kind is CXCursorKind.MacroExpansion or CXCursorKind.InclusionDirective) continue;
             var pos = _ctx.Filter.Position(cursor);
             switch (kind)
             {
-                case CXCursorKind.CXCursor_MacroDefinition:
+                case CXCursorKind.MacroDefinition:
                     if (_ctx.Filter.Keeps(pos, () => cursor.Spelling())) _macros.Add(cursor);
                     break;
-                case CXCursorKind.CXCursor_StructDecl or CXCursorKind.CXCursor_UnionDecl:
+                case CXCursorKind.StructDecl or CXCursorKind.UnionDecl:
                     if (_ctx.Filter.Keeps(pos, () => _ctx.Names.NameOf(cursor))) OnRecord(cursor);
                     break;
-                case CXCursorKind.CXCursor_EnumDecl:
+                case CXCursorKind.EnumDecl:
                     if (_ctx.Filter.Keeps(pos, () => _ctx.Names.NameOf(cursor))) OnEnum(cursor);
                     break;
-                case CXCursorKind.CXCursor_FunctionDecl:
+                case CXCursorKind.FunctionDecl:
                     if (_ctx.Filter.Keeps(pos, () => cursor.Spelling())) OnFunction(cursor);
                     break;
-                case CXCursorKind.CXCursor_TypedefDecl:
+                case CXCursorKind.TypedefDecl:
                     if (_ctx.Filter.Keeps(pos, () => cursor.Spelling())) OnTypedef(cursor);
                     break;
-                case CXCursorKind.CXCursor_VarDecl:
+                case CXCursorKind.VarDecl:
                     if (_ctx.Filter.Keeps(pos, () => cursor.Spelling())) OnVariable(cursor);
                     break;
             }
@@ -114,7 +114,7 @@ internal sealed class DeclarationWalker
     private void OnVariable(CXCursor cursor)
     {
         // A static variable in a header is a private copy per includer, not something a library exports.
-        if (clang_Cursor_getStorageClass(cursor) == CX_StorageClass.CX_SC_Static) return;
+        if (clang_Cursor_getStorageClass(cursor) == CX_StorageClass.Static) return;
         var name = cursor.Spelling();
         if (!_seenNames.Add("v:" + name)) return;
         Variables.Add(new CVariable(name, _ctx.Filter.Location(cursor), _ctx.Types.MapDeclared(cursor, cursor.Type()))

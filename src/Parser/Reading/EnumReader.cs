@@ -1,7 +1,7 @@
 using Bindgen.Model.C;
 using Bindgen.Parser.Clang;
 using Bindgen.Parser.Interop;
-using static Bindgen.Parser.Interop.Libclang;
+using static Bindgen.Parser.Interop.Libclang.Native;
 
 namespace Bindgen.Parser.Reading;
 
@@ -15,7 +15,7 @@ internal sealed class EnumReader(ParseContext ctx)
         var constants = new List<CEnumConstant>();
         foreach (var child in decl.Children())
         {
-            if (child.Kind() != CXCursorKind.CXCursor_EnumConstantDecl) continue;
+            if (child.Kind() != CXCursorKind.EnumConstantDecl) continue;
             var value = unsigned ? unchecked((long)clang_getEnumConstantDeclUnsignedValue(child)) : clang_getEnumConstantDeclValue(child);
             constants.Add(new CEnumConstant(child.Spelling(), value) { Doc = ctx.Comments.ForMember(child) });
         }

@@ -1,7 +1,7 @@
 using Bindgen.Model.C;
 using Bindgen.Parser.Clang;
 using Bindgen.Parser.Interop;
-using static Bindgen.Parser.Interop.Libclang;
+using static Bindgen.Parser.Interop.Libclang.Native;
 
 namespace Bindgen.Parser.Reading;
 
@@ -22,11 +22,11 @@ internal sealed class FunctionReader(ParseContext ctx)
         var storage = clang_Cursor_getStorageClass(decl);
         // A static function in a header is only ever a definition; a C99 `inline` definition without
         // `extern` emits no symbol either. Both need a C shim to be called from outside.
-        var isInline = storage == CX_StorageClass.CX_SC_Static
-            || (clang_Cursor_isFunctionInlined(decl) != 0 && storage != CX_StorageClass.CX_SC_Extern && decl.IsDefinition());
+        var isInline = storage == CX_StorageClass.Static
+            || (clang_Cursor_isFunctionInlined(decl) != 0 && storage != CX_StorageClass.Extern && decl.IsDefinition());
         return new CFunction(decl.Spelling(), ctx.Filter.Location(decl), ctx.Types.Map(clang_getCursorResultType(decl)), parameters)
         {
-            IsVariadic = type.kind == CXTypeKind.CXType_FunctionProto && clang_isFunctionTypeVariadic(type) != 0,
+            IsVariadic = type.kind == CXTypeKind.FunctionProto && clang_isFunctionTypeVariadic(type) != 0,
             IsInline = isInline,
             CallingConvention = TypeMapper.CallingConventionName(clang_getFunctionTypeCallingConv(type)),
             Doc = ctx.Comments.ForDeclaration(decl, endsWithSemicolon: !decl.IsDefinition()),

@@ -1,6 +1,6 @@
 using Bindgen.Parser.Clang;
 using Bindgen.Parser.Interop;
-using static Bindgen.Parser.Interop.Libclang;
+using static Bindgen.Parser.Interop.Libclang.Native;
 
 namespace Bindgen.Parser.Reading;
 
@@ -54,14 +54,14 @@ internal sealed class NameTable
 
     private string Synthesize(CXCursor decl)
     {
-        if (decl.Kind() == CXCursorKind.CXCursor_EnumDecl)
+        if (decl.Kind() == CXCursorKind.EnumDecl)
         {
             // The first constant names a top-level `enum { A, B };` stably across edits elsewhere in the header.
-            var first = decl.Children().FirstOrDefault(c => c.Kind() == CXCursorKind.CXCursor_EnumConstantDecl);
-            if (first.kind == CXCursorKind.CXCursor_EnumConstantDecl) return "__anon_enum_" + first.Spelling();
+            var first = decl.Children().FirstOrDefault(c => c.Kind() == CXCursorKind.EnumConstantDecl);
+            if (first.kind == CXCursorKind.EnumConstantDecl) return "__anon_enum_" + first.Spelling();
             return $"__anon_enum{_counter++}";
         }
-        var kind = decl.Kind() == CXCursorKind.CXCursor_UnionDecl ? "union" : "struct";
+        var kind = decl.Kind() == CXCursorKind.UnionDecl ? "union" : "struct";
         return $"__anon_{kind}{_counter++}";
     }
 

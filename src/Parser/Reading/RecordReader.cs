@@ -1,7 +1,7 @@
 using Bindgen.Model.C;
 using Bindgen.Parser.Clang;
 using Bindgen.Parser.Interop;
-using static Bindgen.Parser.Interop.Libclang;
+using static Bindgen.Parser.Interop.Libclang.Native;
 
 namespace Bindgen.Parser.Reading;
 
@@ -16,7 +16,7 @@ internal sealed class RecordReader(ParseContext ctx, EnumReader enums)
     {
         emitted.Add(decl.DeclKey());
         var name = ctx.Names.NameOf(decl);
-        var isUnion = decl.Kind() == CXCursorKind.CXCursor_UnionDecl;
+        var isUnion = decl.Kind() == CXCursorKind.UnionDecl;
         var location = ctx.Filter.Location(decl);
         var doc = ctx.Comments.ForDeclaration(decl, endsWithSemicolon: false);
         var anonymous = ctx.Names.IsAnonymous(decl);
@@ -36,7 +36,7 @@ internal sealed class RecordReader(ParseContext ctx, EnumReader enums)
         {
             switch (child.Kind())
             {
-                case CXCursorKind.CXCursor_StructDecl or CXCursorKind.CXCursor_UnionDecl:
+                case CXCursorKind.StructDecl or CXCursorKind.UnionDecl:
                     if (emitted.Contains(child.DeclKey())) break;
                     // `struct later *p;` declares a tag here; it is read where it is defined, if anywhere.
                     if (!child.IsDefinition() && !clang_getCursorDefinition(child).IsNull()) break;
@@ -48,10 +48,10 @@ internal sealed class RecordReader(ParseContext ctx, EnumReader enums)
                     }
                     Read(child, nestedRecords, enumsOut, emitted);
                     break;
-                case CXCursorKind.CXCursor_EnumDecl:
+                case CXCursorKind.EnumDecl:
                     if (emitted.Add(child.DeclKey())) enumsOut.Add(enums.Read(child));
                     break;
-                case CXCursorKind.CXCursor_FieldDecl:
+                case CXCursorKind.FieldDecl:
                     // Unnamed bitfields are padding; the named fields carry explicit offsets.
                     var field = child.Spelling();
                     if (field.Length == 0) break;
@@ -61,7 +61,7 @@ internal sealed class RecordReader(ParseContext ctx, EnumReader enums)
                         Doc = ctx.Comments.ForMember(child),
                     });
                     break;
-                case CXCursorKind.CXCursor_PackedAttr:
+                case CXCursorKind.PackedAttr:
                     packed = true;
                     break;
             }
@@ -84,11 +84,11 @@ internal sealed class RecordReader(ParseContext ctx, EnumReader enums)
     private void NameUnnamedTypes(string parent, List<CXCursor> children)
     {
         var unnamed = children
-            .Where(c => c.Kind() is CXCursorKind.CXCursor_StructDecl or CXCursorKind.CXCursor_UnionDecl or CXCursorKind.CXCursor_EnumDecl)
+            .Where(c => c.Kind() is CXCursorKind.StructDecl or CXCursorKind.UnionDecl or CXCursorKind.EnumDecl)
             .Where(c => clang_Cursor_isAnonymousRecordDecl(c) == 0 && clang_Cursor_isAnonymous(c) != 0)
             .ToDictionary(c => c.DeclKey());
         if (unnamed.Count == 0) return;
-        foreach (var field in children.Where(c => c.Kind() == CXCursorKind.CXCursor_FieldDecl))
+        foreach (var field in children.Where(c => c.Kind() == CXCursorKind.FieldDecl))
         {
             var key = BaseDeclaration(field.Type()).DeclKey();
             if (unnamed.Remove(key, out var decl)) ctx.Names.Assign(decl, $"{parent}_{field.Spelling()}");
@@ -103,8 +103,8 @@ internal sealed class RecordReader(ParseContext ctx, EnumReader enums)
             type = type.Unelaborated();
             switch (type.kind)
             {
-                case CXTypeKind.CXType_Pointer: type = clang_getPointeeType(type); break;
-                case CXTypeKind.CXType_ConstantArray or CXTypeKind.CXType_IncompleteArray: type = clang_getArrayElementType(type); break;
+                case CXTypeKind.Pointer: type = clang_getPointeeType(type); break;
+                case CXTypeKind.ConstantArray or CXTypeKind.IncompleteArray: type = clang_getArrayElementType(type); break;
                 default: return type.Declaration();
             }
         }
@@ -125,7 +125,7 @@ internal sealed class RecordReader(ParseContext ctx, EnumReader enums)
     {
         foreach (var child in record.Children())
         {
-            if (child.Kind() == CXCursorKind.CXCursor_FieldDecl && child.Spelling() is { Length: > 0 } name) return name;
+            if (child.Kind() == CXCursorKind.FieldDecl && child.Spelling() is { Length: > 0 } name) return name;
             if (clang_Cursor_isAnonymousRecordDecl(child) != 0 && FirstNamedField(child) is { } nested) return nested;
         }
         return null;

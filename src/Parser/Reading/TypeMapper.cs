@@ -1,7 +1,7 @@
 using Bindgen.Model.C;
 using Bindgen.Parser.Clang;
 using Bindgen.Parser.Interop;
-using static Bindgen.Parser.Interop.Libclang;
+using static Bindgen.Parser.Interop.Libclang.Native;
 
 namespace Bindgen.Parser.Reading;
 
@@ -30,8 +30,8 @@ internal sealed class TypeMapper(NameTable names)
     public CType MapDeclared(CXCursor decl, CXType type)
     {
         var mapped = Map(type);
-        var parms = decl.Children().Where(c => c.Kind() == CXCursorKind.CXCursor_ParmDecl).ToList();
-        if (parms.Count == 0 || decl.Kind() == CXCursorKind.CXCursor_FunctionDecl) return mapped;
+        var parms = decl.Children().Where(c => c.Kind() == CXCursorKind.ParmDecl).ToList();
+        if (parms.Count == 0 || decl.Kind() == CXCursorKind.FunctionDecl) return mapped;
         var paramNames = parms.Select(p => p.Spelling()).ToList();
         return paramNames.All(n => n.Length == 0) ? mapped : WithParamNames(mapped, paramNames);
     }
@@ -49,15 +49,15 @@ internal sealed class TypeMapper(NameTable names)
         var common = (Spelling: spelling, IsConst: type.IsConst(), IsVolatile: type.IsVolatile(), Size: type.SizeOf(), Align: type.AlignOf());
         CType result = type.kind switch
         {
-            CXTypeKind.CXType_Pointer => new CPointerType(Map(clang_getPointeeType(type))) { Spelling = spelling },
-            CXTypeKind.CXType_Typedef => MapTypedef(type, spelling),
-            CXTypeKind.CXType_Elaborated or CXTypeKind.CXType_Attributed => Map(type.Unelaborated()),
-            CXTypeKind.CXType_Record => MapRecord(type, spelling),
-            CXTypeKind.CXType_Enum => new CEnumType(names.NameOf(type.Declaration())) { Spelling = spelling },
-            CXTypeKind.CXType_ConstantArray => new CArrayType(Map(clang_getArrayElementType(type)), clang_getArraySize(type)) { Spelling = spelling },
-            CXTypeKind.CXType_IncompleteArray => new CArrayType(Map(clang_getArrayElementType(type)), null) { Spelling = spelling },
-            CXTypeKind.CXType_FunctionProto or CXTypeKind.CXType_FunctionNoProto => MapFunction(type, spelling),
-            CXTypeKind.CXType_Unexposed => MapUnexposed(type, spelling),
+            CXTypeKind.Pointer => new CPointerType(Map(clang_getPointeeType(type))) { Spelling = spelling },
+            CXTypeKind.Typedef => MapTypedef(type, spelling),
+            CXTypeKind.Elaborated or CXTypeKind.Attributed => Map(type.Unelaborated()),
+            CXTypeKind.Record => MapRecord(type, spelling),
+            CXTypeKind.Enum => new CEnumType(names.NameOf(type.Declaration())) { Spelling = spelling },
+            CXTypeKind.ConstantArray => new CArrayType(Map(clang_getArrayElementType(type)), clang_getArraySize(type)) { Spelling = spelling },
+            CXTypeKind.IncompleteArray => new CArrayType(Map(clang_getArrayElementType(type)), null) { Spelling = spelling },
+            CXTypeKind.FunctionProto or CXTypeKind.FunctionNoProto => MapFunction(type, spelling),
+            CXTypeKind.Unexposed => MapUnexposed(type, spelling),
             _ => Primitive(type.kind) is { } p ? p with { Spelling = spelling } : Unsupported(type, spelling),
         };
         // GNU C gives functions sizeof 1; the model says functions have no size.
@@ -77,7 +77,7 @@ internal sealed class TypeMapper(NameTable names)
     private CType MapRecord(CXType type, string spelling)
     {
         var decl = type.Declaration();
-        return new CRecordType(names.NameOf(decl), decl.Kind() == CXCursorKind.CXCursor_UnionDecl) { Spelling = spelling };
+        return new CRecordType(names.NameOf(decl), decl.Kind() == CXCursorKind.UnionDecl) { Spelling = spelling };
     }
 
     public CFunctionType MapFunction(CXType type, string spelling)
@@ -86,7 +86,7 @@ internal sealed class TypeMapper(NameTable names)
         var parameters = new CType[count];
         for (uint i = 0; i < count; i++) parameters[i] = Map(clang_getArgType(type, i));
         // `int f()` has no prototype: clang calls it variadic, but it is the old spelling of "no parameters" in headers.
-        var variadic = type.kind == CXTypeKind.CXType_FunctionProto && clang_isFunctionTypeVariadic(type) != 0;
+        var variadic = type.kind == CXTypeKind.FunctionProto && clang_isFunctionTypeVariadic(type) != 0;
         return new CFunctionType(Map(clang_getResultType(type)), parameters, variadic,
             CallingConventionName(clang_getFunctionTypeCallingConv(type))) { Spelling = spelling };
     }
@@ -95,7 +95,7 @@ internal sealed class TypeMapper(NameTable names)
     private CType MapUnexposed(CXType type, string spelling)
     {
         var canonical = type.Canonical();
-        return canonical.kind == CXTypeKind.CXType_Unexposed || canonical.SameAs(type)
+        return canonical.kind == CXTypeKind.Unexposed || canonical.SameAs(type)
             ? Unsupported(type, spelling)
             : Map(canonical);
     }
@@ -104,11 +104,11 @@ internal sealed class TypeMapper(NameTable names)
     {
         var reason = type.kind switch
         {
-            CXTypeKind.CXType_Vector or CXTypeKind.CXType_ExtVector => "vector type",
-            CXTypeKind.CXType_Complex => "_Complex type",
-            CXTypeKind.CXType_Atomic => "_Atomic type",
-            CXTypeKind.CXType_BlockPointer => "block pointer",
-            CXTypeKind.CXType_VariableArray => "variable-length array",
+            CXTypeKind.Vector or CXTypeKind.ExtVector => "vector type",
+            CXTypeKind.Complex => "_Complex type",
+            CXTypeKind.Atomic => "_Atomic type",
+            CXTypeKind.BlockPointer => "block pointer",
+            CXTypeKind.VariableArray => "variable-length array",
             _ => clang_getTypeKindSpelling(type.kind).ToManaged() + " type",
         };
         return new CUnsupportedType($"{reason} '{spelling}'") { Spelling = spelling };
@@ -118,29 +118,29 @@ internal sealed class TypeMapper(NameTable names)
     {
         var (primitive, signed) = kind switch
         {
-            CXTypeKind.CXType_Void => (CPrimitiveKind.Void, false),
-            CXTypeKind.CXType_Bool => (CPrimitiveKind.Bool, false),
-            CXTypeKind.CXType_Char_S => (CPrimitiveKind.Char, true),
-            CXTypeKind.CXType_Char_U => (CPrimitiveKind.Char, false),
-            CXTypeKind.CXType_SChar => (CPrimitiveKind.SChar, true),
-            CXTypeKind.CXType_UChar => (CPrimitiveKind.UChar, false),
-            CXTypeKind.CXType_Short => (CPrimitiveKind.Short, true),
-            CXTypeKind.CXType_UShort => (CPrimitiveKind.UShort, false),
-            CXTypeKind.CXType_Int => (CPrimitiveKind.Int, true),
-            CXTypeKind.CXType_UInt => (CPrimitiveKind.UInt, false),
-            CXTypeKind.CXType_Long => (CPrimitiveKind.Long, true),
-            CXTypeKind.CXType_ULong => (CPrimitiveKind.ULong, false),
-            CXTypeKind.CXType_LongLong => (CPrimitiveKind.LongLong, true),
-            CXTypeKind.CXType_ULongLong => (CPrimitiveKind.ULongLong, false),
-            CXTypeKind.CXType_Int128 => (CPrimitiveKind.Int128, true),
-            CXTypeKind.CXType_UInt128 => (CPrimitiveKind.UInt128, false),
-            CXTypeKind.CXType_Float => (CPrimitiveKind.Float, true),
-            CXTypeKind.CXType_Double => (CPrimitiveKind.Double, true),
-            CXTypeKind.CXType_LongDouble => (CPrimitiveKind.LongDouble, true),
+            CXTypeKind.Void => (CPrimitiveKind.Void, false),
+            CXTypeKind.Bool => (CPrimitiveKind.Bool, false),
+            CXTypeKind.CharS => (CPrimitiveKind.Char, true),
+            CXTypeKind.CharU => (CPrimitiveKind.Char, false),
+            CXTypeKind.SChar => (CPrimitiveKind.SChar, true),
+            CXTypeKind.UChar => (CPrimitiveKind.UChar, false),
+            CXTypeKind.Short => (CPrimitiveKind.Short, true),
+            CXTypeKind.UShort => (CPrimitiveKind.UShort, false),
+            CXTypeKind.Int => (CPrimitiveKind.Int, true),
+            CXTypeKind.UInt => (CPrimitiveKind.UInt, false),
+            CXTypeKind.Long => (CPrimitiveKind.Long, true),
+            CXTypeKind.ULong => (CPrimitiveKind.ULong, false),
+            CXTypeKind.LongLong => (CPrimitiveKind.LongLong, true),
+            CXTypeKind.ULongLong => (CPrimitiveKind.ULongLong, false),
+            CXTypeKind.Int128 => (CPrimitiveKind.Int128, true),
+            CXTypeKind.UInt128 => (CPrimitiveKind.UInt128, false),
+            CXTypeKind.Float => (CPrimitiveKind.Float, true),
+            CXTypeKind.Double => (CPrimitiveKind.Double, true),
+            CXTypeKind.LongDouble => (CPrimitiveKind.LongDouble, true),
             // wchar_t is int on the Linux/x86-64 targets this tool runs on.
-            CXTypeKind.CXType_WChar => (CPrimitiveKind.WChar, true),
-            CXTypeKind.CXType_Char16 => (CPrimitiveKind.Char16, false),
-            CXTypeKind.CXType_Char32 => (CPrimitiveKind.Char32, false),
+            CXTypeKind.WChar => (CPrimitiveKind.WChar, true),
+            CXTypeKind.Char16 => (CPrimitiveKind.Char16, false),
+            CXTypeKind.Char32 => (CPrimitiveKind.Char32, false),
             _ => ((CPrimitiveKind?)null, false),
         };
         return primitive is { } p ? new CPrimitiveType(p) { Spelling = "", IsSigned = signed } : null;
@@ -148,16 +148,16 @@ internal sealed class TypeMapper(NameTable names)
 
     internal static string CallingConventionName(CXCallingConv cc) => cc switch
     {
-        CXCallingConv.CXCallingConv_Default or CXCallingConv.CXCallingConv_C => "cdecl",
-        CXCallingConv.CXCallingConv_X86StdCall => "stdcall",
-        CXCallingConv.CXCallingConv_X86FastCall => "fastcall",
-        CXCallingConv.CXCallingConv_X86ThisCall => "thiscall",
-        CXCallingConv.CXCallingConv_X86VectorCall => "vectorcall",
-        CXCallingConv.CXCallingConv_X86RegCall => "regcall",
-        CXCallingConv.CXCallingConv_Win64 => "win64",
-        CXCallingConv.CXCallingConv_X86_64SysV => "sysv64",
-        CXCallingConv.CXCallingConv_AAPCS => "aapcs",
-        CXCallingConv.CXCallingConv_AAPCS_VFP => "aapcs-vfp",
+        CXCallingConv.Default or CXCallingConv.C => "cdecl",
+        CXCallingConv.X86StdCall => "stdcall",
+        CXCallingConv.X86FastCall => "fastcall",
+        CXCallingConv.X86ThisCall => "thiscall",
+        CXCallingConv.X86VectorCall => "vectorcall",
+        CXCallingConv.X86RegCall => "regcall",
+        CXCallingConv.Win64 => "win64",
+        CXCallingConv.X8664SysV => "sysv64",
+        CXCallingConv.Aapcs => "aapcs",
+        CXCallingConv.AapcsVfp => "aapcs-vfp",
         _ => cc.ToString().Replace("CXCallingConv_", "").ToLowerInvariant(),
     };
 }
