@@ -26,10 +26,14 @@ public static class HeaderParser
         var walker = new DeclarationWalker(ctx);
         walker.Walk();
         var macros = MacroEvaluator.Evaluate(arguments, walker.MacroCandidates);
+        var constants = macros.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        var notConstant = walker.MacroCandidates.Where(c => !constants.Contains(c.Name))
+            .Select(c => new CSkippedMacro(c.Name, c.Location, "not a compile-time constant"));
 
         return new CHeader(headers, walker.Functions, walker.Records, walker.Enums, walker.Typedefs, macros, walker.Variables)
         {
             Diagnostics = ctx.Diagnostics,
+            SkippedMacros = walker.SkippedMacros.Concat(notConstant).OrderBy(m => m.Location.Line).ThenBy(m => m.Name, StringComparer.Ordinal).ToList(),
         };
     }
 

@@ -30,6 +30,7 @@ internal sealed class DeclarationWalker
     public List<CTypedef> Typedefs { get; } = new();
     public List<CVariable> Variables { get; } = new();
     public IReadOnlyList<MacroCandidate> MacroCandidates => _macros.Candidates;
+    public IEnumerable<CSkippedMacro> SkippedMacros => _macros.Skipped;
 
     public DeclarationWalker(ParseContext ctx)
     {
