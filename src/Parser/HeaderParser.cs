@@ -16,11 +16,14 @@ public static class HeaderParser
         var headers = HeaderResolver.Resolve(request.Headers, request.SearchDirs);
         var arguments = new CompilerArguments(headers, request);
 
-        using var tu = TranslationUnit.Parse(CompilerArguments.MainFileName, arguments.IncludeLines(),
+        var includes = arguments.IncludeLines();
+        var macroFunctions = new MacroFunctions(request.MacroFunctions);
+        var main = includes + macroFunctions.Prototypes(includes.Count(c => c == '\n') + 1);
+        using var tu = TranslationUnit.Parse(CompilerArguments.MainFileName, main,
             // Ordinary /* */ comments are docs too (zlib, sqlite); clang only attaches /** */ ones by default.
             [.. arguments.Args, "-fparse-all-comments"],
             CXTranslationUnit_Flags.CXTranslationUnit_DetailedPreprocessingRecord);
-        ThrowOnErrors(tu);
+        ThrowOnErrors(tu, macroFunctions);
 
         var ctx = new ParseContext(tu, headers, request.IncludeGlobs);
         var walker = new DeclarationWalker(ctx);
@@ -38,12 +41,13 @@ public static class HeaderParser
     }
 
     /// <summary>A header that does not compile gives a model nobody should trust: stop with every error clang saw.</summary>
-    private static void ThrowOnErrors(TranslationUnit tu)
+    private static void ThrowOnErrors(TranslationUnit tu, MacroFunctions macroFunctions)
     {
         var errors = tu.Diagnostics(Interop.CXDiagnosticSeverity.CXDiagnostic_Error);
         if (errors.Count == 0) return;
         var lines = errors.Select(e =>
-            e.FileName.Length == 0 ? $"error: {e.Message}" : $"{e.FileName}:{e.Position.Line}:{e.Position.Column}: error: {e.Message}");
+            e.FileName == CompilerArguments.MainFileName && macroFunctions.Explain(e.Position.Line, e.Message) is { } explained ? $"error: {explained}"
+            : e.FileName.Length == 0 ? $"error: {e.Message}" : $"{e.FileName}:{e.Position.Line}:{e.Position.Column}: error: {e.Message}");
         throw new BindgenException(string.Join("\n", lines));
     }
 }

@@ -86,7 +86,7 @@ public sealed class CoverageAnalyzer(BindingSpec spec, CHeader header)
     {
         var bound = module is null ? [] : module.AllFunctions.Select(f => f.CName)
             .Concat(module.Handles.Select(h => h.Destructor).OfType<string>()).ToHashSet(StringComparer.Ordinal);
-        foreach (var f in header.Functions)
+        foreach (var f in header.Functions.Where(f => !f.IsMacro))   // macros_as_functions count as macros
         {
             if (failed.TryGetValue(f.Name, out var why)) yield return new("functions", f.Name, CoverageState.Failed, why);
             else if (bound.Contains(f.Name)) yield return new("functions", f.Name, CoverageState.Bound);
@@ -164,16 +164,22 @@ public sealed class CoverageAnalyzer(BindingSpec spec, CHeader header)
             else if (m.Name.StartsWith('_')) yield return new("macros", m.Name, CoverageState.Skipped, "reserved name (leading underscore)");
             else yield return new("macros", m.Name, CoverageState.Skipped, "left out by the spec's macros/include/exclude");
         }
+        var functions = module?.AllFunctions.Select(f => f.CName).ToHashSet(StringComparer.Ordinal) ?? [];
         foreach (var m in header.SkippedMacros)
-            yield return new("macros", m.Name, CoverageState.Skipped, m.Reason);
+            yield return functions.Contains(m.Name) ? new("macros", m.Name, CoverageState.Bound)
+                : m.Reason == "function-like macro" ? new("macros", m.Name, CoverageState.Skipped, "function-like macro: type it under macros_as_functions to bind it")
+                : new("macros", m.Name, CoverageState.Skipped, m.Reason);
     }
 
     IEnumerable<CoverageEntry> Variables(BoundModule? module, Dictionary<string, Diagnostic> reasons)
     {
+        var bound = module?.Variables.Select(v => v.CName).ToHashSet(StringComparer.Ordinal) ?? [];
         foreach (var v in header.Variables)
-            yield return reasons.TryGetValue(v.Name, out var d)
+            yield return bound.Contains(v.Name) ? new("variables", v.Name, CoverageState.Bound)
+                : reasons.TryGetValue(v.Name, out var d)
                 ? new("variables", v.Name, d.Severity == Severity.Error ? CoverageState.Failed : CoverageState.Skipped, Why(d))
-                : new("variables", v.Name, CoverageState.Skipped, "global variables are not bound yet");
+                : !Selected(v.Name) ? new("variables", v.Name, CoverageState.Skipped, "left out by the spec's include/exclude")
+                : new("variables", v.Name, CoverageState.Failed, "not bound, and no reason was given");
     }
 
     bool Selected(string name) =>

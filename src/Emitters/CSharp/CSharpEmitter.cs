@@ -67,6 +67,12 @@ public sealed class CSharpEmitter : IEmitter
             common.header, common.@namespace, common.class_name,
             trampolines = module.Callbacks.Select(types.Trampoline).ToList(),
         })));
+        if (module.Variables.Count > 0)
+            files.Add(new($"{cx.ClassName}.Variables.g.cs", TemplateRenderer.Render("Variables.sbn", new
+            {
+                common.header, common.@namespace, common.class_name, common.module,
+                variables = module.Variables.Select(new VariableLowering(cx).Lower).ToList(),
+            })));
         files.Add(new($"{module.Name}.csproj", TemplateRenderer.Render("Project.sbn", new
         {
             common.header, common.@namespace, assembly = module.Name,

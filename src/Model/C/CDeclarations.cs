@@ -19,6 +19,8 @@ public sealed record CFunction(string Name, SourceLocation Location, CType Retur
     /// <summary>`static inline` (or plain static) defined in the header: needs a C shim to be callable from outside.</summary>
     public bool IsInline { get; init; }
     public string CallingConvention { get; init; } = "cdecl";
+    /// <summary>A function-like macro typed by the spec's macros_as_functions: like a static inline, only compiled code can call it.</summary>
+    public bool IsMacro { get; init; }
 }
 
 public sealed record CField(string Name, CType Type, long OffsetBits) : CDecl(Name, SourceLocation.None)

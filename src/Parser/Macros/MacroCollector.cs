@@ -41,7 +41,7 @@ internal sealed unsafe class MacroCollector(ParseContext ctx)
         if (_index.Remove(name, out var previous)) _candidates[previous] = null;
         _skipped.Remove(name);
         var location = ctx.Filter.Location(cursor);
-        if (clang_Cursor_isMacroFunctionLike(cursor) != 0) { _skipped[name] = new CSkippedMacro(name, location, "function-like macro"); return; }
+        if (clang_Cursor_isMacroFunctionLike(cursor) != 0) { _skipped[name] = new CSkippedMacro(name, location, "function-like macro") { Doc = ctx.Comments.ForMacro(cursor) }; return; }
         var body = Tokens(clang_getCursorExtent(cursor));
         if (body.Count == 0) { _skipped[name] = new CSkippedMacro(name, location, "empty (a flag or include guard)"); return; }
         if (!LooksLikeExpression(body)) { _skipped[name] = new CSkippedMacro(name, location, "not an expression"); return; }
