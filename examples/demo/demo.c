@@ -524,3 +524,13 @@ demo_perm demo_perm_toggle(demo_perm perms, demo_perm mask)
 {
     return (demo_perm)((unsigned)perms ^ (unsigned)mask);
 }
+
+/* ---- global variables ---- */
+
+const char demo_version_text[] = DEMO_VERSION;
+const char *demo_library_name = "demo";
+int demo_call_count = 0;
+const demo_color demo_default_color = DEMO_COLOR_GREEN;
+const double demo_default_ratio = 2.5;
+
+int demo_count_call(void) { return ++demo_call_count; }

@@ -42,6 +42,8 @@ extern "C" {
 #define DEMO_SHAPE_MAGIC 0x5348
 /** Number of elements of an array (function-like: never a constant). */
 #define DEMO_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+/** v limited to [lo, hi]: a function-like macro, bound through `macros_as_functions`. */
+#define DEMO_CLAMP(v, lo, hi) ((v) < (lo) ? (lo) : (v) > (hi) ? (hi) : (v))
 
 /** Status code: success. */
 #define DEMO_OK 0
@@ -472,6 +474,31 @@ demo_color demo_next_color(demo_color color);
 
 /** Returns perms with the bits of mask flipped (perms ^ mask). */
 demo_perm demo_perm_toggle(demo_perm perms, demo_perm mask);
+
+/* ------------------------------------------------------------------------ */
+/* Global variables (read-only attributes) and static inline functions       */
+/* ------------------------------------------------------------------------ */
+
+/** The version as a char array: "1.2.3". */
+extern const char demo_version_text[];
+
+/** A pointer to a static name: "demo". */
+extern const char *demo_library_name;
+
+/** How many times demo_count_call() ran: each read gives the current value. */
+extern int demo_call_count;
+
+/** The default colour, DEMO_COLOR_GREEN. */
+extern const demo_color demo_default_color;
+
+/** The ratio 2.5 as a double global. */
+extern const double demo_default_ratio;
+
+/** Increments demo_call_count and returns its new value. */
+int demo_count_call(void);
+
+/** Returns a * a + 1. Defined here, not in the library: bindings call it through their own compiled code. */
+static inline int32_t demo_inline_square_plus_one(int32_t a) { return a * a + 1; }
 
 #ifdef __cplusplus
 }

@@ -16,6 +16,10 @@ internal sealed class CompilerArguments
         Headers = headers;
         var args = new List<string> { "-x", "c", "-std=gnu11" };
         foreach (var dir in request.SearchDirs) args.Add("-I" + Path.GetFullPath(dir));
+        // Release builds, Python's extension builds among them, define NDEBUG: a declaration under `#ifndef NDEBUG`
+        // (sqlite3_mutex_held) would be bound and then be missing when the generated code compiles.
+        // clang_args: [-UNDEBUG] undoes it.
+        args.Add("-DNDEBUG");
         foreach (var (name, value) in request.Defines) args.Add(value.Length == 0 ? $"-D{name}" : $"-D{name}={value}");
         // clang 14's libclang does not always find its builtin headers (stddef.h, stdarg.h) on its own.
         var resourceDir = FindResourceDir();

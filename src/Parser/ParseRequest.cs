@@ -17,4 +17,6 @@ public sealed record ParseRequest(
 {
     /// <summary>Names (with * and ? wildcards) of declarations to keep even when they live in a header the listed ones include.</summary>
     public IReadOnlyList<string> IncludeGlobs { get; init; } = [];
+    /// <summary>macros_as_functions: function-like macro name → C signature ("int (int x)"); each becomes a CFunction with IsMacro.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> MacroFunctions { get; init; } = [];
 }

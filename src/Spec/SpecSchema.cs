@@ -107,6 +107,7 @@ public static class SpecSchema
             new("include", ValueShape.StringList, "Globs over C names to bind; default: everything declared in `headers`."),
             new("exclude", ValueShape.StringList, "Globs over C names to leave out."),
             new("macros", ValueShape.StringList, "Globs of object-like macros exported as constants."),
+            new("macros_as_functions", ValueShape.ScalarMap, "Function-like macros bound as functions, each typed by a C signature: NAME: \"int (int x)\"; compiled targets call the macro from their own C code."),
             N("targets", ValueShape.Node, Targets, "Targets to generate and their options; default: all six."),
             N("errors", ValueShape.NodeMap, Error, "Named error conventions, used by name from `returns: {error: NAME}`."),
             N("handles", ValueShape.NodeMap, Handle, "Opaque types exposed as classes, keyed by C type."),

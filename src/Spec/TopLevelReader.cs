@@ -28,6 +28,7 @@ internal static class TopLevelReader
             Include = r.Strings("include") ?? [],
             Exclude = r.Strings("exclude") ?? [],
             Macros = r.Strings("macros") ?? [],
+            MacrosAsFunctions = r.ScalarMap("macros_as_functions") ?? [],
             Targets = TargetsReader.Read(r.Node("targets")),
             Errors = Map(r, "errors", ErrorReader.Read),
             Handles = Map(r, "handles", HandleReader.Read),

@@ -79,7 +79,7 @@ public static class StarterSpec
         {
             var ctor = h.Functions.FirstOrDefault(f => CreateName.IsMatch(f.Name) &&
                 (TypeFacts.PointeeRecord(f.Return) == rec || f.Params.Any(p => TypeFacts.Pointee(p.Type) is { } i && TypeFacts.PointeeRecord(i) == rec)));
-            var dtor = h.Functions.FirstOrDefault(f => DestroyName.IsMatch(f.Name) && f.Params.Count >= 1 && TypeFacts.PointeeRecord(f.Params[0].Type) == rec);
+            var dtor = h.Functions.FirstOrDefault(f => DestroyName.IsMatch(f.Name) && f.Params.Count == 1 && TypeFacts.PointeeRecord(f.Params[0].Type) == rec);
             if (ctor is null || dtor is null) continue;
             var typeName = h.Typedefs.FirstOrDefault(t => t.Target.Canonical is CRecordType r && r.Name == rec)?.Name ?? rec;
             var prefix = CommonPrefix(ctor.Name, dtor.Name);
@@ -105,6 +105,7 @@ public static class StarterSpec
             var p = f.Params[i];
             var pointee = TypeFacts.Pointee(p.Type);
             if (pointee is null || TypeFacts.IsFunctionPointer(p.Type)) continue;
+            bool fixedArray = p.Type.Canonical is CArrayType { Length: > 1 };
             var next = i + 1 < f.Params.Count ? f.Params[i + 1] : null;
             bool dataPointer = TypeFacts.IsVoid(pointee) || TypeFacts.IsInteger(pointee, allowEnum: false) || pointee.Canonical is CPrimitiveType { IsFloat: true };
             bool lengthIsPointer = next is not null && TypeFacts.Pointee(next.Type) is not null;
@@ -118,7 +119,7 @@ public static class StarterSpec
                 continue;
             else if (TypeFacts.Pointee(pointee) is { } inner && TypeFacts.IsCharLike(inner) && !pointee.IsConst)
                 paramLines.Add($"  {p.Name}: {{out: true}}   # suggested: char** is usually a returned string; add ownership/free if the caller frees it");
-            else if (!pointee.IsConst && (TypeFacts.IsInteger(pointee, allowEnum: false) || pointee.Canonical is CPrimitiveType { IsFloat: true }))
+            else if (!pointee.IsConst && !fixedArray && (TypeFacts.IsInteger(pointee, allowEnum: false) || pointee.Canonical is CPrimitiveType { IsFloat: true }))
                 paramLines.Add($"  {p.Name}: {{out: true}}   # suggested: pointer to a scalar; use inout: true if C reads it too");
         }
         if (paramLines.Count > 0) { lines.Add("params:"); lines.AddRange(paramLines); }

@@ -36,8 +36,10 @@ public sealed partial class CPythonLowering
         var handles = _m.Handles.Select(LowerHandle).ToList();
         var functions = _m.Functions.Select(f => LowerFunction(f, "module", null)).ToList();
         var callbacks = _m.Callbacks.Select(LowerCallback).ToList();
+        var variables = _m.Variables.Select(LowerVariable).ToList();
         return new ModuleModel
         {
+            Variables = variables,
             HeaderLine = CText.Comment(info.HeaderLine),
             Name = _m.Name,
             DocLiteral = "NULL",
@@ -132,7 +134,7 @@ public sealed partial class CPythonLowering
                 CType = p.Type.CSpelling, Name = $"bg_p{i}", IsUserData = ud, Index = ud ? -1 : arg,
                 ToPy = ud ? "" : p.Type switch
                 {
-                    StringType st => $"bg_from_cstr(bg_p{i}, {(st.Encoding == StringEncoding.Bytes ? 1 : 0)})",
+                    StringType st => $"bg_from_cstr((const char *)bg_p{i}, {(st.Encoding == StringEncoding.Bytes ? 1 : 0)})",
                     PointerType => $"PyLong_FromVoidPtr((void *)bg_p{i})",
                     _ => $"bg_to_py_{Conv(p.Type)}(bg_st, bg_p{i})",
                 },

@@ -23,6 +23,8 @@ public sealed class ModuleModel
     public List<EnumModel> Enums { get; init; } = new();
     public List<ConstantModel> Constants { get; init; } = new();
     public List<FunctionModel> Functions { get; init; } = new();
+    /// <summary>Global variables, read through the module's __getattr__.</summary>
+    public List<VariableModel> Variables { get; init; } = new();
     /// <summary>Every PyObject/PyTypeObject field of bg_state, for traverse and clear.</summary>
     public List<string> StateFields { get; init; } = new();
 }
@@ -72,3 +74,6 @@ public sealed class FunctionModel
     /// <summary>Handle objects whose pointer moves to C (transfer: full) on success.</summary>
     public List<string> Detach { get; init; } = new();
 }
+
+/// <summary>A global variable: its Python name and the C expression that converts its current value.</summary>
+public sealed record VariableModel(string PyName, string ToPy);

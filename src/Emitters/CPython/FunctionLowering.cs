@@ -212,7 +212,7 @@ public sealed partial class CPythonLowering
             case ResultSource.Return:
                 return f.Return.Kind switch
                 {
-                    ReturnKind.String => $"bg_from_cstr(bg_rv, {(((StringType)f.Return.Type).Encoding == StringEncoding.Bytes ? 1 : 0)})",
+                    ReturnKind.String => $"bg_from_cstr((const char *)bg_rv, {(((StringType)f.Return.Type).Encoding == StringEncoding.Bytes ? 1 : 0)})",
                     ReturnKind.Handle => $"{HandlePrefix(((HandleType)f.Return.Type).Handle)}_wrap(bg_st, &bg_rv, {(f.Return.Ownership == Ownership.Owned ? 1 : 0)}, 0)",
                     ReturnKind.Pointer => "PyLong_FromVoidPtr((void *)bg_rv)",
                     _ => $"bg_to_py_{Conv(f.Return.Type)}(bg_st, bg_rv)",
@@ -223,7 +223,7 @@ public sealed partial class CPythonLowering
                 var o = (OutRole)p.Role;
                 return o.Type switch
                 {
-                    StringType st => $"bg_from_cstr({Local(p.CName)}, {(st.Encoding == StringEncoding.Bytes ? 1 : 0)})",
+                    StringType st => $"bg_from_cstr((const char *){Local(p.CName)}, {(st.Encoding == StringEncoding.Bytes ? 1 : 0)})",
                     HandleType ht => $"{HandlePrefix(ht.Handle)}_wrap(bg_st, &{Local(p.CName)}, 1, 0)",
                     _ => $"bg_to_py_{Conv(o.Type)}(bg_st, {Local(p.CName)})",
                 };

@@ -68,6 +68,12 @@ public sealed class CSharpEmitter : IEmitter
             trampolines = module.Callbacks.Select(types.Trampoline).ToList(),
             string_arrays = module.AllFunctions.Any(f => f.Params.Any(p => p.Role is StringArrayRole)),
         })));
+        if (module.Variables.Count > 0)
+            files.Add(new($"{cx.ClassName}.Variables.g.cs", TemplateRenderer.Render("Variables.sbn", new
+            {
+                common.header, common.visibility, common.@namespace, common.class_name, common.module,
+                variables = module.Variables.Select(new VariableLowering(cx).Lower).ToList(),
+            })));
         if (cx.WritesProject)
             files.Add(new($"{module.Name}.csproj", TemplateRenderer.Render("Project.sbn", new
         {

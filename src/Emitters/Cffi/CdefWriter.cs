@@ -147,6 +147,17 @@ public sealed class CdefWriter : CDeclarator.INames
             if (ps.Count == 0) ps.Add("void");
             functions.Add(CDeclarator.Declare(TwinOf(f.Return), f.Name + "(" + string.Join(", ", ps) + ")", this) + ";");
         }
+        foreach (var v in _m.Variables)
+            if (_h.Variables.FirstOrDefault(x => x.Name == v.CName) is { } cv)
+            {
+                Visit(cv.Type, true);
+                // Without top-level const: cffi takes `const int x;` for a constant it must know the value of
+                // (ABI mode cannot); the module only ever reads it.
+                var type = cv.Type is CArrayType ? cv.Type : cv.Type with { IsConst = false };
+                // ABI mode has no accessor for an enum-typed global: read it as its integer (the module makes it the enum).
+                var decl = v.Type is EnumType e ? $"{(e.Signed ? "" : "u")}int{e.Size * 8}_t {cv.Name}" : CDeclarator.Declare(type, cv.Name, this);
+                functions.Add("extern " + decl + ";");
+            }
         // Exposed structs by the name the module uses for them (a typedef of an anonymous struct is declared with its body).
         foreach (var s in _m.Structs)
         {

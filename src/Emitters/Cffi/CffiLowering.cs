@@ -93,8 +93,22 @@ public sealed class CffiLowering
             Callbacks = Module.Callbacks.Select(LowerCallback).ToList(),
             Handles = handles,
             Functions = functions,
+            Variables = Module.Variables.Select(LowerVariable).ToList(),
         };
     }
+
+    /// <summary>A global read from lib on each access: text through _string (a char array or a char pointer), enums as their class.</summary>
+    ConstantModel LowerVariable(BoundVariable v) => new()
+    {
+        Name = v.PyName,
+        Literal = v.Type switch
+        {
+            StringType => $"_string(_lib.{v.CName}, True)",
+            EnumType e when EnumClass(e.Enum) is { } cls => $"_enum_value({cls}, _lib.{v.CName})",
+            BoolType => $"bool(_lib.{v.CName})",
+            _ => $"_lib.{v.CName}",
+        },
+    };
 
     static string TripleQuoted(string text) => "\"\"\"\\\n" + text.Replace("\\", "\\\\").Replace("\"\"\"", "\\\"\\\"\\\"") + "\"\"\"";
 

@@ -24,6 +24,8 @@ public sealed class ModuleModel
     public List<HandleModel> Handles { get; init; } = new();
     /// <summary>Module functions and private handle constructors (_new_Class).</summary>
     public List<FunctionModel> Functions { get; init; } = new();
+    /// <summary>Global variables, read through the module's __getattr__: Name is the Python name, Literal the expression.</summary>
+    public List<ConstantModel> Variables { get; init; } = new();
 }
 
 public sealed class ExceptionModel

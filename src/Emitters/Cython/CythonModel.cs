@@ -29,7 +29,7 @@ public sealed record PyxModel(
     IReadOnlyList<string> StdintNames,
     IReadOnlyList<PyConstant> Constants, IReadOnlyList<PyEnum> Enums, IReadOnlyList<PyException> Exceptions,
     IReadOnlyList<PyStruct> Structs, IReadOnlyList<PyHandle> Handles, IReadOnlyList<PyCallback> Callbacks,
-    IReadOnlyList<PyFunction> Functions);
+    IReadOnlyList<PyFunction> Functions, IReadOnlyList<PyConstant>? Variables = null);
 
 public sealed record PxdModel(string HeaderLine, IReadOnlyList<string> StdintNames, IReadOnlyList<string> LeadingHeaders, string LastHeader, IReadOnlyList<string> Lines);
 

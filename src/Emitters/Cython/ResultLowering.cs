@@ -13,7 +13,7 @@ public sealed partial class FunctionLowering
         EnumType => $"<long long>{c}",
         StructType s => $"_bg_new_{names.Struct(s.Struct)}({c})",
         BoolType => $"bool({c})",
-        StringType st => st.Encoding == StringEncoding.Utf8 ? $"_bg_str({c})" : $"_bg_cbytes({c})",
+        StringType st => st.Encoding == StringEncoding.Utf8 ? $"_bg_str(<const char *>{c})" : $"_bg_cbytes(<const char *>{c})",
         PointerType => $"<size_t>{c}",
         _ => c,
     };
@@ -152,12 +152,12 @@ public sealed partial class FunctionLowering
                 if (ret.Ownership == Ownership.Owned)
                 {
                     body.Add("try:");
-                    body.Add($"    {v} = {conv}(_ret)");
+                    body.Add($"    {v} = {conv}(<const char *>_ret)");
                     body.Add("finally:");
                     body.Add("    if _ret != NULL:");
                     body.Add($"        {FreeCall(ret.Free, "_ret")}");
                 }
-                else body.Add($"{v} = {conv}(_ret)");
+                else body.Add($"{v} = {conv}(<const char *>_ret)");
                 break;
             case ReturnKind.Pointer:
                 body.Add($"{v} = <size_t>_ret");

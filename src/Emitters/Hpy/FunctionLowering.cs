@@ -219,7 +219,7 @@ public sealed partial class HpyLowering
             case ResultSource.Return:
                 return f.Return.Kind switch
                 {
-                    ReturnKind.String => $"bg_from_cstr(ctx, bg_rv, {(((StringType)f.Return.Type).Encoding == StringEncoding.Bytes ? 1 : 0)})",
+                    ReturnKind.String => $"bg_from_cstr(ctx, (const char *)bg_rv, {(((StringType)f.Return.Type).Encoding == StringEncoding.Bytes ? 1 : 0)})",
                     ReturnKind.Handle => $"{HandlePrefix(((HandleType)f.Return.Type).Handle)}_wrap(ctx, &bg_rv, {(f.Return.Ownership == Ownership.Owned ? 1 : 0)}, 0)",
                     ReturnKind.Pointer => "HPyLong_FromUnsignedLongLong(ctx, (unsigned long long)(uintptr_t)bg_rv)",
                     _ => $"bg_to_py_{Conv(f.Return.Type)}(ctx, bg_rv)",
@@ -230,7 +230,7 @@ public sealed partial class HpyLowering
                 var o = (OutRole)p.Role;
                 return o.Type switch
                 {
-                    StringType st => $"bg_from_cstr(ctx, {Local(p.CName)}, {(st.Encoding == StringEncoding.Bytes ? 1 : 0)})",
+                    StringType st => $"bg_from_cstr(ctx, (const char *){Local(p.CName)}, {(st.Encoding == StringEncoding.Bytes ? 1 : 0)})",
                     HandleType ht => $"{HandlePrefix(ht.Handle)}_wrap(ctx, &{Local(p.CName)}, 1, 0)",
                     _ => $"bg_to_py_{Conv(o.Type)}(ctx, {Local(p.CName)})",
                 };

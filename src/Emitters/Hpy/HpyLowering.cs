@@ -59,6 +59,8 @@ public sealed partial class HpyLowering
                 _ => $"HPyUnicode_FromString(ctx, {CText.Literal(c.Value)})",
             })).ToList(),
             Functions = functions,
+            Variables = _m.Variables.Select(v => new ConstantModel(v.PyName, v.Type is StringType
+                ? $"bg_from_cstr(ctx, (const char *){v.CName}, 0)" : $"bg_to_py_{Conv(v.Type)}(ctx, {v.CName})")).ToList(),
             Globals = new[] { "bg_g_bytes", "bg_g_bytearray", "bg_g_slice_all", "bg_g_keep" }
                 .Concat(exceptions.Select(e => "bg_g_" + e.Field)).Concat(structs.Select(s => s.TypeField)).Concat(handles.Select(h => h.TypeField))
                 .Concat(enums.Where(e => e.Base != "").Select(e => e.Field)).ToList(),
@@ -139,7 +141,7 @@ public sealed partial class HpyLowering
                 CType = p.Type.CSpelling, Name = $"bg_p{i}", IsUserData = ud, Index = ud ? -1 : arg,
                 ToPy = ud ? "" : p.Type switch
                 {
-                    StringType st => $"bg_from_cstr(ctx, bg_p{i}, {(st.Encoding == StringEncoding.Bytes ? 1 : 0)})",
+                    StringType st => $"bg_from_cstr(ctx, (const char *)bg_p{i}, {(st.Encoding == StringEncoding.Bytes ? 1 : 0)})",
                     PointerType => $"HPyLong_FromUnsignedLongLong(ctx, (unsigned long long)(uintptr_t)bg_p{i})",
                     _ => $"bg_to_py_{Conv(p.Type)}(ctx, bg_p{i})",
                 },

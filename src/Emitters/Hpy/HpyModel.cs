@@ -21,6 +21,8 @@ public sealed class ModuleModel
     public List<HandleModel> Handles { get; init; } = new();
     public List<EnumModel> Enums { get; init; } = new();
     public List<ConstantModel> Constants { get; init; } = new();
+    /// <summary>Global variables read through the module's __getattr__: Name is the Python name, Expr converts the current value.</summary>
+    public List<ConstantModel> Variables { get; init; } = new();
     public List<FunctionModel> Functions { get; init; } = new();
     /// <summary>Every PyObject/PyTypeObject field of bg_state, for traverse and clear.</summary>
     public List<string> StateFields { get; init; } = new();

@@ -14,6 +14,7 @@ public static class Binder
     {
         var ctx = new BindContext(spec, header, diagnostics);
         CheckFunctionNames(ctx);
+        CheckMacroFunctions(ctx);
         StructBinder.CheckSpecNames(ctx);
         EnumBinder.CheckSpecNames(ctx);
 
@@ -41,6 +42,7 @@ public static class Binder
         var structs = header.Records.Select(r => r.Name).Distinct().Where(exposed.Contains)
             .Select(n => StructBinder.Bind(ctx, n, exposed)).ToList();
         var constants = ConstantBinder.Bind(ctx).Concat(EnumBinder.AnonymousConstants(ctx)).ToList();
+        var variables = VariableBinder.Bind(ctx, bound.Select(f => f.PyName).ToHashSet()).ToList();
 
         return new BoundModule(spec.Module)
         {
@@ -60,6 +62,7 @@ public static class Binder
             Errors = errors.Values.ToList(),
             Callbacks = functions.Callbacks.GroupBy(c => c.Name).Select(g => g.First()).ToList(),
             Header = header,
+            Variables = variables,
         };
     }
 
@@ -67,8 +70,8 @@ public static class Binder
     {
         var fs = ctx.Spec.Functions.GetValueOrDefault(f.Name);
         if (fs?.Skip ?? false) return false;
-        // A function the spec annotates is wanted even when include globs would leave it out.
-        return fs is not null || ctx.IsSelected(f.Name);
+        // A function the spec annotates (or types in macros_as_functions) is wanted even when include globs would leave it out.
+        return fs is not null || f.IsMacro || ctx.IsSelected(f.Name);
     }
 
     static void CheckFunctionNames(BindContext ctx)
@@ -77,6 +80,16 @@ public static class Binder
         foreach (var (name, fs) in ctx.Spec.Functions)
             if (!names.Contains(name))
                 ctx.Diagnostics.Error(fs.Location, $"function '{name}' is not declared in the headers{Suggest.Hint(name, names)}");
+    }
+
+    /// <summary>Every macros_as_functions name must be a function-like macro of the headers (else the generated call would not compile).</summary>
+    static void CheckMacroFunctions(BindContext ctx)
+    {
+        var functionLike = ctx.Header.SkippedMacros.Where(m => m.Reason == "function-like macro").Select(m => m.Name).ToHashSet();
+        foreach (var (name, _) in ctx.Spec.MacrosAsFunctions)
+            if (!functionLike.Contains(name))
+                ctx.Diagnostics.Error(ctx.Spec.At("macros_as_functions"),
+                    $"macros_as_functions: '{name}' is not a function-like macro of the headers{Suggest.Hint(name, functionLike)}");
     }
 
     static void CheckDuplicateNames(BindContext ctx, List<BoundFunction> bound)

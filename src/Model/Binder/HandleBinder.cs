@@ -23,9 +23,10 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
                 ctx.Diagnostics.Error(h.At("constructor"), $"constructor '{ctor.Name}' must return a '{h.CType}' pointer or have a '{h.CType} **' parameter");
                 ctor = null;
             }
-            if (dtor is not null && (dtor.Params.Count < 1 || ctx.HandleKeyOf(dtor.Params[0].Type) != record))
+            if (dtor is not null && (dtor.Params.Count != 1 || ctx.HandleKeyOf(dtor.Params[0].Type) != record))
             {
-                ctx.Diagnostics.Error(h.At("destructor"), $"destructor '{dtor.Name}' must take a '{h.CType}' pointer as its first parameter");
+                // The generated code calls it with the pointer alone: a second parameter would be left out.
+                ctx.Diagnostics.Error(h.At("destructor"), $"destructor '{dtor.Name}' must take exactly one parameter, a '{h.CType}' pointer");
                 dtor = null;
             }
             var methods = h.Methods is null ? new List<CFunction>() : ctx.Header.Functions.Where(f =>

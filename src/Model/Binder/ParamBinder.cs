@@ -97,7 +97,7 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
         if (ps is { Out: true }) return OutRoleOf(p, ps);
         if (ps is { Inout: true })
         {
-            if (TypeFacts.Pointee(p.Type) is { } pt && ctx.Types.Scalar(pt) is { } st and not StructType) return new InoutRole(st);
+            if (p.Type.Canonical is not CArrayType { Length: > 1 } && TypeFacts.Pointee(p.Type) is { } pt && ctx.Types.Scalar(pt) is { } st and not StructType) return new InoutRole(st);
             Error(ps.At("inout"), $"'inout' needs a pointer to a scalar; '{p.Name}' of '{f.Name}' is '{p.Type.Spelling}'");
             return null;
         }
@@ -208,6 +208,12 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
         if (TypeFacts.Pointee(p.Type) is not { } pointee)
         {
             Error(ps.At("out"), $"'out' needs a pointer; '{p.Name}' of '{f.Name}' is '{p.Type.Spelling}'");
+            return null;
+        }
+        if (p.Type.Canonical is CArrayType { Length: > 1 } array)
+        {
+            // `char out[29]`: C writes all N elements, one value would be overrun.
+            Error(ps.At("out"), $"'out' returns one value, but '{p.Name}' of '{f.Name}' is an array of {array.Length}: annotate `buffer: out` with a length or `alloc`");
             return null;
         }
         var ownership = ps.Ownership == "owned" || ps.Free is not null ? Ownership.Owned : Ownership.Borrowed;

@@ -11,12 +11,17 @@ public static class StructBinder
     {
         var anonymousMembers = ctx.Header.Records.SelectMany(r => r.Fields).Where(f => f.IsAnonymous)
             .Select(f => f.Type.Canonical).OfType<CRecordType>().Select(r => r.Name).ToHashSet();
+        // `union { … } data;` inside a struct: the field's type is the record itself, not a typedef, and its name is
+        // synthesized (yaml_token_s_data): C code cannot spell it.
+        var inlineTypes = ctx.Header.Records.SelectMany(r => r.Fields).Where(f => !f.IsAnonymous)
+            .Select(f => ElementOf(f.Type)).OfType<CRecordType>().Select(r => r.Name).ToHashSet();
         var opaque = ctx.Spec.Structs.Where(kv => kv.Value.Opaque).Select(kv => ctx.Types.RecordNameOf(kv.Key) ?? kv.Key).ToHashSet();
         var names = new HashSet<string>();
         foreach (var r in ctx.Header.Records)
         {
             if (!r.IsComplete || r.Size <= 0 || r.HasFlexibleArray || anonymousMembers.Contains(r.Name) || opaque.Contains(r.Name)) continue;
             if (ctx.HandlesByRecord.ContainsKey(r.Name)) continue;
+            if (r.IsAnonymous && inlineTypes.Contains(r.Name)) continue;
             var typedef = ctx.Types.TypedefNameOf(r.Name);
             bool listed = ctx.Spec.Structs.ContainsKey(r.Name) || (typedef is not null && ctx.Spec.Structs.ContainsKey(typedef));
             if (!listed && !ctx.IsSelected(r.Name) && !(typedef is not null && ctx.IsSelected(typedef))) continue;
@@ -24,6 +29,8 @@ public static class StructBinder
         }
         return names;
     }
+
+    static CType ElementOf(CType t) => t is CArrayType a ? ElementOf(a.Element) : t;
 
     public static void CheckSpecNames(BindContext ctx)
     {

@@ -19,6 +19,8 @@ public sealed record CFunction(string Name, SourceLocation Location, CType Retur
     /// <summary>`static inline` (or plain static) defined in the header: needs a C shim to be callable from outside.</summary>
     public bool IsInline { get; init; }
     public string CallingConvention { get; init; } = "cdecl";
+    /// <summary>A function-like macro typed by the spec's macros_as_functions: like a static inline, only compiled code can call it.</summary>
+    public bool IsMacro { get; init; }
 }
 
 public sealed record CField(string Name, CType Type, long OffsetBits) : CDecl(Name, SourceLocation.None)
@@ -69,6 +71,9 @@ public sealed record CMacro(string Name, SourceLocation Location, CMacroKind Kin
 
 public sealed record CVariable(string Name, SourceLocation Location, CType Type) : CDecl(Name, Location);
 
+/// <summary>A macro the parser saw but did not turn into a constant, with why (function-like, empty, not a constant expression).</summary>
+public sealed record CSkippedMacro(string Name, SourceLocation Location, string Reason) : CDecl(Name, Location);
+
 /// <summary>Everything the parser found in the spec's headers (not what they include, unless asked).</summary>
 public sealed record CHeader(
     IReadOnlyList<string> Headers,
@@ -81,6 +86,8 @@ public sealed record CHeader(
 {
     /// <summary>Skipped declarations (variadic, unsupported types) with their reason, as warnings.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = Array.Empty<Diagnostic>();
+    /// <summary>Macros defined in the headers that are not constants (so not in Macros), each with its reason; for `bindgen coverage`.</summary>
+    public IReadOnlyList<CSkippedMacro> SkippedMacros { get; init; } = Array.Empty<CSkippedMacro>();
 
     public CRecord? FindRecord(string name) => Records.FirstOrDefault(r => r.Name == name);
     public CEnum? FindEnum(string name) => Enums.FirstOrDefault(e => e.Name == name);

@@ -88,6 +88,8 @@ public sealed record BoundModule(string Name)
     public IReadOnlyList<BoundError> Errors { get; init; } = [];
     /// <summary>Every distinct callback signature used by some parameter.</summary>
     public IReadOnlyList<BoundCallback> Callbacks { get; init; } = [];
+    /// <summary>Global variables as read-only attributes (see BoundVariable).</summary>
+    public IReadOnlyList<BoundVariable> Variables { get; init; } = [];
     /// <summary>The C model the module was bound from (for emitters that re-declare the header: cffi cdef, Cython pxd, C# structs).</summary>
     [JsonIgnore] public C.CHeader Header { get; init; } = new([], [], [], [], [], [], []);
 

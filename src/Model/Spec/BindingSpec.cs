@@ -17,6 +17,8 @@ public sealed record BindingSpec : SpecNode
     public IReadOnlyList<string> Include { get; init; } = [];
     public IReadOnlyList<string> Exclude { get; init; } = [];
     public IReadOnlyList<string> Macros { get; init; } = [];
+    /// <summary>macros_as_functions: function-like macro name → C signature ("int (int x)"), in spec order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> MacrosAsFunctions { get; init; } = [];
     public TargetsSpec Targets { get; init; } = new();
     public IReadOnlyDictionary<string, ErrorSpec> Errors { get; init; } = new Dictionary<string, ErrorSpec>();
     public IReadOnlyDictionary<string, HandleSpec> Handles { get; init; } = new Dictionary<string, HandleSpec>();

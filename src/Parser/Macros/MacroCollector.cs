@@ -1,5 +1,6 @@
 using System.Text;
 using Bindgen.Model;
+using Bindgen.Model.C;
 using Bindgen.Parser.Clang;
 using Bindgen.Parser.Interop;
 using Bindgen.Parser.Reading;
@@ -27,17 +28,25 @@ internal sealed unsafe class MacroCollector(ParseContext ctx)
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly List<MacroCandidate?> _candidates = new();
 
+    // The last definition's reason when it is not a candidate (keyed by name, so a redefinition replaces it).
+    private readonly Dictionary<string, CSkippedMacro> _skipped = new(StringComparer.Ordinal);
+
     public IReadOnlyList<MacroCandidate> Candidates => _candidates.Where(c => c is not null).ToList()!;
+    public IEnumerable<CSkippedMacro> Skipped => _skipped.Values;
 
     public void Add(CXCursor cursor)
     {
-        if (clang_Cursor_isMacroFunctionLike(cursor) != 0 || clang_Cursor_isMacroBuiltin(cursor) != 0) return;
+        if (clang_Cursor_isMacroBuiltin(cursor) != 0) return;
         var name = cursor.Spelling();
-        if (_index.TryGetValue(name, out var previous)) _candidates[previous] = null;
+        if (_index.Remove(name, out var previous)) _candidates[previous] = null;
+        _skipped.Remove(name);
+        var location = ctx.Filter.Location(cursor);
+        if (clang_Cursor_isMacroFunctionLike(cursor) != 0) { _skipped[name] = new CSkippedMacro(name, location, "function-like macro") { Doc = ctx.Comments.ForMacro(cursor) }; return; }
         var body = Tokens(clang_getCursorExtent(cursor));
-        if (body.Count == 0 || !LooksLikeExpression(body)) return;
+        if (body.Count == 0) { _skipped[name] = new CSkippedMacro(name, location, "empty (a flag or include guard)"); return; }
+        if (!LooksLikeExpression(body)) { _skipped[name] = new CSkippedMacro(name, location, "not an expression"); return; }
         _index[name] = _candidates.Count;
-        _candidates.Add(new MacroCandidate(name, ctx.Filter.Location(cursor), Join(body), ctx.Comments.ForMacro(cursor)));
+        _candidates.Add(new MacroCandidate(name, location, Join(body), ctx.Comments.ForMacro(cursor)));
     }
 
     private readonly record struct Token(CXTokenKind Kind, string Text, int Start, int End);

@@ -30,6 +30,7 @@ internal sealed class DeclarationWalker
     public List<CTypedef> Typedefs { get; } = new();
     public List<CVariable> Variables { get; } = new();
     public IReadOnlyList<MacroCandidate> MacroCandidates => _macros.Candidates;
+    public IEnumerable<CSkippedMacro> SkippedMacros => _macros.Skipped;
 
     public DeclarationWalker(ParseContext ctx)
     {
@@ -60,6 +61,7 @@ internal sealed class DeclarationWalker
                     break;
                 case CXCursorKind.FunctionDecl:
                     if (_ctx.Filter.Keeps(pos, () => cursor.Spelling())) OnFunction(cursor);
+                    else if (cursor.Spelling().StartsWith(MacroFunctions.Prefix, StringComparison.Ordinal)) OnMacroFunction(cursor);
                     break;
                 case CXCursorKind.TypedefDecl:
                     if (_ctx.Filter.Keeps(pos, () => cursor.Spelling())) OnTypedef(cursor);
@@ -99,6 +101,15 @@ internal sealed class DeclarationWalker
         if (function.IsVariadic)
             _ctx.Diagnostics.Add(Diagnostic.Warning(function.Location, $"function '{function.Name}' is variadic; skipped"));
         Functions.Add(function);
+    }
+
+    /// <summary>A macros_as_functions prototype: the function is the macro, named and located as the macro.</summary>
+    private void OnMacroFunction(CXCursor cursor)
+    {
+        var function = _functions.Read(cursor);
+        var name = function.Name[MacroFunctions.Prefix.Length..];
+        var macro = _macros.Skipped.FirstOrDefault(m => m.Name == name);
+        Functions.Add(function with { Name = name, Location = macro?.Location ?? function.Location, Doc = macro?.Doc, IsInline = true, IsMacro = true });
     }
 
     private void OnTypedef(CXCursor cursor)

@@ -66,7 +66,7 @@ public class BinderDiagnosticsTests
     {
         var (_, d) = Bind("handles:\n  thing: {constructor: thing_new, destructor: halve}\n");
         var e = Single(d);
-        Assert.Contains("destructor 'halve' must take a 'thing' pointer", e.Message);
+        Assert.Contains("destructor 'halve' must take exactly one parameter, a 'thing' pointer", e.Message);
         Assert.Equal(4, e.Location.Line);
     }
 

@@ -329,7 +329,7 @@ public class SpecErrorTests
             "t.yaml:5:20: error: errors.e.success: 'success' applies only to kind return_code, not errno",
             "t.yaml:7:7: error: unknown key 'klass' in handles.h; did you mean 'class'?",
             "t.yaml:9:15: error: enums.x.python: expected one of IntEnum, IntFlag, int, got 'str'",
-            "t.yaml:10:1: error: unknown key 'zzz' at top level; valid keys: module, headers, include_dirs, defines, clang_args, library, library_name, include, exclude, macros, targets, errors, handles, functions, structs, enums",
+            "t.yaml:10:1: error: unknown key 'zzz' at top level; valid keys: module, headers, include_dirs, defines, clang_args, library, library_name, include, exclude, macros, macros_as_functions, targets, errors, handles, functions, structs, enums",
         ], diags);
     }
 

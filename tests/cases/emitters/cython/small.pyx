@@ -472,7 +472,7 @@ cdef class SmallCtx:
         cdef const char * _ret
         c_c = self._bg_ptr()
         _ret = _c.small_ctx_error(c_c)
-        _py0 = _bg_str(_ret)
+        _py0 = _bg_str(<const char *>_ret)
         return _py0
 
     def each(self, n, fn):
@@ -522,7 +522,7 @@ def small_strerror(code):
     cdef const char * _ret
     c_code = _bg_int(code, -2147483648, 2147483647, "code")
     _ret = _c.small_strerror(c_code)
-    _py0 = _bg_str(_ret)
+    _py0 = _bg_str(<const char *>_ret)
     return _py0
 
 
@@ -629,7 +629,7 @@ def small_greet(name=None):
         c_name = _s_name
     _ret = _c.small_greet(<const char *>c_name)
     try:
-        _py0 = _bg_str(_ret)
+        _py0 = _bg_str(<const char *>_ret)
     finally:
         if _ret != NULL:
             _c.small_free(<void *>_ret)

@@ -1512,7 +1512,7 @@ bg_impl_small_error(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
         HPy bg_items[1];
         int bg_ok = 1;
         bg_items[0] = HPy_NULL;
-        if (bg_ok) bg_ok = !HPy_IsNull(bg_items[0] = bg_from_cstr(ctx, bg_rv, 0));
+        if (bg_ok) bg_ok = !HPy_IsNull(bg_items[0] = bg_from_cstr(ctx, (const char *)bg_rv, 0));
         bg_result = bg_results(ctx, bg_items, 1);
     }
 

@@ -1361,7 +1361,7 @@ bg_impl_small_error(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 
     bg_rv = small_error(bg_c_code);
 
-    bg_result = bg_from_cstr(bg_rv, 0);
+    bg_result = bg_from_cstr((const char *)bg_rv, 0);
 
 bg_done: BG_UNUSED;
     return bg_result;
@@ -1679,6 +1679,7 @@ bg_exec(PyObject *module)
 {
     bg_state *bg_st = bg_module_state(module);
     PyObject *bg_enum = NULL;
+    (void)bg_st;   /* a module with no types or errors uses no state */
     bg_st->exc_SmallError = PyErr_NewException("small.SmallError", PyExc_RuntimeError, NULL);
     if (bg_st->exc_SmallError == NULL) goto bg_fail;
     Py_INCREF(bg_st->exc_SmallError);
@@ -1703,6 +1704,7 @@ static int
 bg_traverse(PyObject *module, visitproc visit, void *arg)
 {
     bg_state *bg_st = bg_module_state(module);
+    (void)visit; (void)arg;   /* unused when the state holds nothing */
     if (bg_st == NULL) return 0;   /* before 3.9 this may run before the state exists */
     Py_VISIT(bg_st->exc_SmallError);
     Py_VISIT(bg_st->type_small_pair);

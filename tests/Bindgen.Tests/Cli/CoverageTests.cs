@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Bindgen.Tests.Support;
+
+namespace Bindgen.Tests.Cli;
+
+/// <summary>`bindgen coverage`: one table per kind, reasons grouped, and the exact last line.</summary>
+public class CoverageTests
+{
+    static readonly Regex LastLine = new(@"^coverage: (\d+) bound, (\d+) skipped, (\d+) failed of (\d+) declarations$");
+
+    [Fact]
+    public void ZlibHasNothingFailedAndEveryDeclarationCounted()
+    {
+        var r = CliRunner.Run(CliRunner.TempDir(), "coverage", "/usr/include/zlib.h");
+        Assert.True(r.ExitCode == 0, r.Stdout + r.Stderr);
+        var lines = r.Stdout.TrimEnd('\n').Split('\n');
+        var m = LastLine.Match(lines[^1]);
+        Assert.True(m.Success, lines[^1]);
+        int bound = int.Parse(m.Groups[1].Value), skipped = int.Parse(m.Groups[2].Value), failed = int.Parse(m.Groups[3].Value), total = int.Parse(m.Groups[4].Value);
+        Assert.Equal(0, failed);
+        Assert.Equal(total, bound + skipped + failed);
+        Assert.True(bound > 50, r.Stdout);
+        foreach (var kind in new[] { "functions", "structs", "unions", "enums", "typedefs", "macros", "variables" })
+            Assert.Matches(new Regex($"^{kind} +\\d+ +\\d+ +\\d+ +\\d+$", RegexOptions.Multiline), r.Stdout);
+        // Skips are grouped with their reason and an example.
+        Assert.Contains("function '…' is variadic and cannot be bound; skipped", r.Stdout);
+        Assert.Contains("e.g. gzprintf:", r.Stdout);
+        Assert.Contains("empty (a flag or include guard)", r.Stdout);
+    }
+
+    [Fact]
+    public void SpecAnnotationsApply()
+    {
+        var r = CliRunner.Run(CliRunner.TempDir(), "coverage", "--spec", Path.Combine(RepoRoot(), "examples", "zlib", "bindings.yaml"));
+        Assert.True(r.ExitCode == 0, r.Stdout + r.Stderr);
+        // The spec's include list leaves the rest out, with that reason.
+        Assert.Contains("left out by the spec's include/exclude", r.Stdout);
+        Assert.Matches(LastLine, r.Stdout.TrimEnd('\n').Split('\n')[^1]);
+    }
+
+    [Fact]
+    public void NoHeaderAndNoSpecIsAUsageError()
+    {
+        var r = CliRunner.Run(CliRunner.TempDir(), "coverage");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("HEADER", r.Stderr);
+    }
+
+    static string RepoRoot()
+    {
+        var d = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(d, "Bindgen.sln"))) d = Path.GetDirectoryName(d)!;
+        return d;
+    }
+}

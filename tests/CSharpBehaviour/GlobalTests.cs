@@ -1,0 +1,45 @@
+using System.Reflection;
+using DemoLib;
+
+namespace CSharpBehaviour;
+
+/// <summary>Mirrors test_demo_globals.py: globals are read-only static properties with their C names, read on each access.
+/// Static inline functions are not in the library, so C# leaves them out (README: static inline per target).</summary>
+public class GlobalTests
+{
+    [Fact]
+    public void StringGlobals()
+    {
+        Assert.Equal("1.2.3", Demo.demo_version_text);
+        Assert.Equal("demo", Demo.demo_library_name);
+    }
+
+    [Fact]
+    public void EnumAndDoubleGlobals()
+    {
+        Assert.Equal(demo_color.Green, Demo.demo_default_color);
+        Assert.Equal(2.5, Demo.demo_default_ratio);
+    }
+
+    [Fact]
+    public void EachReadGivesTheCurrentValue()
+    {
+        var before = Demo.demo_call_count;
+        Assert.Equal(before + 1, Demo.DemoCountCall());
+        Assert.Equal(before + 1, Demo.demo_call_count);
+    }
+
+    [Fact]
+    public void GlobalsAreReadOnly()
+    {
+        var p = typeof(Demo).GetProperty("demo_call_count", BindingFlags.Public | BindingFlags.Static)!;
+        Assert.False(p.CanWrite);
+    }
+
+    [Fact]
+    public void StaticInlineFunctionIsLeftOut()
+    {
+        Assert.Null(typeof(Demo).GetMethod("DemoInlineSquarePlusOne"));
+        Assert.Null(typeof(Demo).GetMethod("DemoClamp"));
+    }
+}
