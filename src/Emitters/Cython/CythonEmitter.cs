@@ -41,7 +41,10 @@ public sealed class CythonEmitter : IEmitter
             module.Structs.Select(classes.Struct).ToList(),
             module.Handles.Select(classes.Handle).ToList(),
             module.Callbacks.Select(classes.Callback).ToList(),
-            module.Functions.Select(f => functions.Lower(f, FunctionMode.Function)).ToList());
+            module.Functions.Select(f => functions.Lower(f, FunctionMode.Function)).ToList())
+        {
+            Streams = functions.StreamHelpers(),
+        };
 
         var setup = new SetupModel(header, module.Name, module.Name + ".pyx",
             module.AbsoluteIncludeDirs.Select(info.Relative).Distinct().ToList(),
