@@ -17,6 +17,7 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
             ctx.Diagnostics.Warning(fs?.Location ?? f.Location, $"function '{f.Name}' is variadic and cannot be bound; skipped");
             return null;
         }
+        if (fs?.Stream is not null && !StreamBinder.IsStreamable(ctx, f, kind)) return null;
         var pb = new ParamBinder(ctx, f, fs, kind, exposedStructs, isBoundFunction);
         var ps = pb.Bind();
         if (pb.Failed) return null;

@@ -14,14 +14,19 @@ public static class StreamBinder
     public const string InputName = "data";
     public const long DefaultChunk = 16384;
 
+    /// <summary>Checked before the parameters are bound: a stream function is a method of an `allocate` handle (reported otherwise).</summary>
+    public static bool IsStreamable(BindContext ctx, CFunction f, FunctionKind kind)
+    {
+        if (kind.MethodOf is { } key && ctx.Handles[key].Spec.Allocate) return true;
+        ctx.Diagnostics.Error(ctx.Spec.Functions[f.Name].At("stream"),
+            $"'stream' on '{f.Name}': it must be a method of a handle with 'allocate: true' (its first parameter is the struct the buffers travel through)");
+        return false;
+    }
+
     public static BoundStream? Bind(BindContext ctx, CFunction f, StreamSpec ss, FunctionKind kind, IReadOnlyList<BoundParam> ps, BoundReturn ret, BoundError? error)
     {
         var at = ctx.Spec.Functions[f.Name].At("stream");
-        if (kind.MethodOf is not { } key || !ctx.Handles[key].Spec.Allocate)
-        {
-            ctx.Diagnostics.Error(at, $"'stream' on '{f.Name}': it must be a method of a handle with 'allocate: true' (its first parameter is the struct the buffers travel through)");
-            return null;
-        }
+        var key = kind.MethodOf!;
         bool ok = true;
         foreach (var p in ps.Skip(1))
             if (p.Role is not (ValueRole or FixedRole))
