@@ -1,3 +1,4 @@
+using Bindgen.Model;
 using Bindgen.Model.Spec;
 
 namespace Bindgen.Spec;
@@ -20,6 +21,33 @@ internal static class FunctionReader
             Doc = r.String("doc"),
             Params = ps,
             Returns = r.Node("returns") is { } rr ? ReadReturns(rr) : null,
+            Stream = r.Node("stream") is { } sr ? ReadStream(sr) : null,
+        };
+    }
+
+    private static StreamSpec? ReadStream(NodeReader r)
+    {
+        var input = r.Node("input");
+        var output = r.Node("output");
+        if (input is null || output is null) return null;
+        string? inData = input.String("data"), inLen = input.String("length"), outData = output.String("data"), outLen = output.String("length");
+        if (inData is null || inLen is null || outData is null || outLen is null) return null;
+        var chunk = r.Int("chunk");
+        if (chunk is <= 0) r.Error(r.KeyAt("chunk"), $"{r.Path}: 'chunk' must be a positive number of bytes");
+        return new StreamSpec
+        {
+            Location = r.Location,
+            KeyLocations = r.KeyLocations,
+            InputData = inData,
+            InputLength = inLen,
+            OutputData = outData,
+            OutputLength = outLen,
+            Chunk = chunk is > 0 ? chunk : null,
+            FieldLocations = new Dictionary<string, SourceLocation>
+            {
+                ["input.data"] = input.ValueAt("data"), ["input.length"] = input.ValueAt("length"),
+                ["output.data"] = output.ValueAt("data"), ["output.length"] = output.ValueAt("length"),
+            },
         };
     }
 

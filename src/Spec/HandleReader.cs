@@ -15,5 +15,7 @@ internal static class HandleReader
         Destructor = r.String("destructor"),
         Methods = r.String("methods"),
         MethodPrefix = r.String("method_prefix"),
+        Type = r.String("type"),
+        Allocate = r.Bool("allocate") ?? false,
     };
 }

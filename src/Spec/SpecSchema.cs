@@ -80,6 +80,8 @@ public static class SpecSchema
     public const string Struct = "struct";
     public const string Field = "field";
     public const string Enum = "enum";
+    public const string Stream = "stream";
+    public const string StreamSide = "stream_side";
 
     private static KeySchema S(string key, string doc) => new(key, ValueShape.String, doc);
     private static KeySchema B(string key, string doc) => new(key, ValueShape.Bool, doc);
@@ -167,6 +169,8 @@ public static class SpecSchema
             S("destructor", "Function called exactly once on close, __exit__ or GC/finalizer."),
             S("methods", "Glob of functions whose first parameter is TYPE* that become methods."),
             S("method_prefix", "Prefix stripped from method names (default: the literal prefix of `methods`)."),
+            S("type", "Extension: the C type; the entry's key is then only its name, so one C type can back several classes."),
+            B("allocate", "Extension: the type is a complete struct; each object allocates zeroed storage for it, passed as the constructor's TYPE* parameter and freed after the destructor."),
         ]),
         new(Function, "Annotations of one C function.",
         [
@@ -176,6 +180,18 @@ public static class SpecSchema
             S("doc", "Docstring (default: the header's comment)."),
             N("params", ValueShape.NodeMap, Param, "Per-parameter annotations, keyed by parameter name (p1, p2, ... for unnamed ones)."),
             N("returns", ValueShape.Node, Returns, "How the return value is treated."),
+            N("stream", ValueShape.Node, Stream, "Extension: a method of an `allocate` handle whose input and output buffers travel through struct fields; takes `data` and returns bytes."),
+        ]),
+        new(Stream, "A streaming method: the struct fields that carry its input and output buffers.",
+        [
+            N("input", ValueShape.Node, StreamSide, "Fields that receive the input buffer.") with { Required = true },
+            N("output", ValueShape.Node, StreamSide, "Fields that receive the free space of the output.") with { Required = true },
+            new("chunk", ValueShape.Int, "Initial output size in bytes (default 16384); doubled whenever it is full."),
+        ]),
+        new(StreamSide, "A pointer field and its length field in the handle's struct.",
+        [
+            S("data", "The pointer field.") with { Required = true },
+            S("length", "The integer field holding the length in bytes.") with { Required = true },
         ]),
         new(Param, "Annotations of one parameter.",
         [

@@ -57,6 +57,7 @@ public sealed partial class CPythonLowering
             Constants = _m.Constants.Select(c => new ConstantModel(c.CName,
                 c.Kind switch { ConstantKind.Int => 0, ConstantKind.Float => 1, _ => 2 }, CText.Literal(c.Value))).ToList(),
             Functions = functions,
+            StreamHelpers = StreamLowering.Helpers(_m),
             StateFields = exceptions.Select(e => e.Field).Concat(structs.Select(s => s.TypeField)).Concat(handles.Select(h => h.TypeField))
                 .Concat(enums.Where(e => e.Base != "").Select(e => e.Field)).ToList(),
         };
@@ -116,6 +117,7 @@ public sealed partial class CPythonLowering
                 PyText.SignatureDoc(h.ClassName, SignatureArgs(h.Constructor), h.Doc ?? h.Constructor.Doc,
                     valid: PyText.DefaultsInOrder(h.Constructor.VisibleParams.Select(p => p.Default is not null)))),
             Destructor = h.Destructor ?? "",
+            Allocated = h.Allocate,
             Constructor = ctor,
             Methods = h.Methods.Select(m => LowerFunction(m, "method", h)).ToList(),
         };

@@ -25,6 +25,8 @@ public sealed class ModuleModel
     public List<FunctionModel> Functions { get; init; } = new();
     /// <summary>Global variables, read through the module's __getattr__.</summary>
     public List<VariableModel> Variables { get; init; } = new();
+    /// <summary>The C loops of stream methods (Common/StreamLowering), or empty.</summary>
+    public string StreamHelpers { get; init; } = "";
     /// <summary>Every PyObject/PyTypeObject field of bg_state, for traverse and clear.</summary>
     public List<string> StateFields { get; init; } = new();
 }
@@ -39,6 +41,8 @@ public sealed class HandleModel
     public required string QualifiedName { get; init; }
     public required string DocLiteral { get; init; }
     public string Destructor { get; init; } = "";
+    /// <summary>`allocate: true`: the object owns its struct's storage, freed after the destructor.</summary>
+    public bool Allocated { get; init; }
     public FunctionModel? Constructor { get; init; }
     public List<FunctionModel> Methods { get; init; } = new();
 }
@@ -73,6 +77,10 @@ public sealed class FunctionModel
     public List<string> KeepChecks { get; init; } = new();
     /// <summary>Handle objects whose pointer moves to C (transfer: full) on success.</summary>
     public List<string> Detach { get; init; } = new();
+    /// <summary>A stream method: the call of its C loop helper (assigned to bg_ss), or empty.</summary>
+    public string StreamCall { get; init; } = "";
+    /// <summary>For a stream method: the name of its input argument, as a C literal.</summary>
+    public string StreamInput { get; init; } = "";
 }
 
 /// <summary>A global variable: its Python name and the C expression that converts its current value.</summary>

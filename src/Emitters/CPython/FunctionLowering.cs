@@ -31,8 +31,15 @@ public sealed partial class CPythonLowering
         var ps = new List<ParamModel>();
         var keepChecks = new List<string>();
         var detach = new List<string>();
+        // A stream method's input comes first: every other argument moves one place on.
+        int shift = f.Stream is null ? 0 : 1;
+        if (f.Stream is { } stream)
+            ps.Add(new ParamModel { Kind = "buffer", CName = "bg_in", PyName = CText.Literal(stream.InputName), Local = "bg_b_bg_in", Arg = 0 });
         foreach (var p in f.Params)
-            ps.Add(LowerParam(f, p, visible.IndexOf(p), fnLit, keepChecks, detach));
+        {
+            var i = visible.IndexOf(p);
+            ps.Add(LowerParam(f, p, i < 0 ? i : i + shift, fnLit, keepChecks, detach));
+        }
 
         var ret = LowerReturn(f.Return);
         var results = new List<string>();
@@ -41,6 +48,7 @@ public sealed partial class CPythonLowering
         {
             var h = HandlePrefix(owner!.CType);
             if (f.Return.Kind == ReturnKind.Handle) results.Add($"{h}_wrap(bg_st, &bg_rv, 1, 1)");
+            else if (f.Params.FirstOrDefault(p => p.Role is StorageRole) is { } sp) results.Add($"{h}_wrap(bg_st, &{Local(sp.CName)}, 1, 1)");
             else if (f.Params.FirstOrDefault(p => p.Role is OutRole { Type: HandleType ht } && ht.Handle == owner.CType) is { } op)
                 results.Add($"{h}_wrap(bg_st, &{Local(op.CName)}, 1, 1)");
         }
@@ -50,7 +58,7 @@ public sealed partial class CPythonLowering
         }
 
         var selfArgs = kind == "method" ? "$self" : null;
-        var sigArgs = (selfArgs is null ? [] : new[] { selfArgs }).Concat(SignatureArgs(f));
+        var sigArgs = (selfArgs is null ? [] : new[] { selfArgs }).Concat(f.Stream is { } st ? [st.InputName] : []).Concat(SignatureArgs(f));
         return new FunctionModel
         {
             PyName = f.PyName,
@@ -60,10 +68,11 @@ public sealed partial class CPythonLowering
             Entry = $"{prefix}_fn_{name}",
             Sig = $"{prefix}_sig_{name}",
             DocLiteral = CText.Literal(PyText.SignatureDoc(kind == "constructor" ? owner!.ClassName : f.PyName, sigArgs, f.Doc,
-                valid: PyText.DefaultsInOrder(visible.Select(p => p.Default is not null)))),
+                valid: PyText.DefaultsInOrder((shift == 0 ? [] : new[] { false }).Concat(visible.Select(p => p.Default is not null))))),
             Kind = kind,
             StateFn = kind == "module" ? "bg_module_state" : "bg_self_state",
-            Args = visible.Select(p => new ArgModel(p.PyName, p.Default is null)).ToList(),
+            Args = (f.Stream is { } sa ? [new ArgModel(sa.InputName, true)] : new List<ArgModel>())
+                .Concat(visible.Select(p => new ArgModel(p.PyName, p.Default is null))).ToList(),
             Params = ps,
             Return = ret,
             CallArgs = string.Join(", ", f.Params.Select(p => CallArg(f, p))),
@@ -73,7 +82,16 @@ public sealed partial class CPythonLowering
             Trims = trims,
             KeepChecks = keepChecks,
             Detach = detach,
+            StreamCall = f.Stream is null ? "" : StreamCallOf(f, owner!),
+            StreamInput = f.Stream is null ? "" : CText.Literal(f.Stream.InputName),
         };
+    }
+
+    /// <summary>The call of a stream method's C loop (Common/StreamLowering): self's pointer, the value params, the input, the outputs.</summary>
+    static string StreamCallOf(BoundFunction f, BoundHandle owner)
+    {
+        var args = f.Params.Where(p => p.Role is HandleRole { IsSelf: true } or ValueRole).Select(p => Local(p.CName));
+        return $"{StreamLowering.HelperName(owner, f)}({string.Join(", ", args)}, bg_b_bg_in.buf, (size_t)bg_b_bg_in.len, &bg_rv, &bg_so, &bg_so_len)";
     }
 
     ParamModel LowerParam(BoundFunction f, BoundParam p, int arg, string fnLit, List<string> keepChecks, List<string> detach)
@@ -136,6 +154,12 @@ public sealed partial class CPythonLowering
             }
             case UserDataRole:
                 return ParamModel.Copy(pm, kind: "userdata");
+            case StorageRole st:
+            {
+                var h = _m.Handle(st.Handle);
+                return ParamModel.Copy(pm, kind: "storage", ctype: h.PointerCSpelling, init: "NULL", structName: h.StorageCType,
+                    cleanup: $"free((void *){local});");
+            }
             default:
                 return pm;
         }
@@ -249,6 +273,8 @@ public sealed partial class CPythonLowering
                 var p = f.Param(r.Param!);
                 return $"PyLong_FromLongLong((long long){ProducedLocal(p)})";
             }
+            case ResultSource.StreamOutput:
+                return "PyBytes_FromStringAndSize((const char *)bg_so, (Py_ssize_t)bg_so_len)";
             default:
                 throw new InvalidOperationException(r.Source.ToString());
         }

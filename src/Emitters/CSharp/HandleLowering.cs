@@ -26,6 +26,8 @@ internal sealed class HandleLowering(CsContext cx, NativeLowering native)
             var dt = cx.NativeType(cx.Module.Header.FindFunction(d)!.Params[0].Type) ?? "void*";
             release = $"{cx.Native}.{CsSyntax.Verbatim(d)}(({dt})handle);";
         }
+        // allocate: true: the object's own storage, freed after the destructor ran.
+        if (h.Allocate) release = (release is null ? "" : release + " ") + "NativeMemory.Free((void*)handle);";
         var doc = CsSyntax.Doc(h.Doc ?? $"The C type {h.PointerCSpelling} as a SafeHandle: Dispose (or the finalizer) calls {h.Destructor ?? "nothing"} exactly once.");
         return new HandleModel
         {

@@ -77,7 +77,7 @@ internal sealed partial class MethodLowering
     MethodModel Assemble()
     {
         LowerReturn();
-        if (_ctorPointer is not null && owner!.Destructor is { } dtor)
+        if (_ctorPointer is not null && !_storage && owner!.Destructor is { } dtor)
         {
             var dt = cx.NativeType(cx.Module.Header.FindFunction(dtor)!.Params[0].Type) ?? "void*";
             _cleanupOnThrow.Add($"if ({_ctorPointer} != null) {cx.Native}.{CsSyntax.Verbatim(dtor)}(({dt}){_ctorPointer});");

@@ -36,6 +36,8 @@ internal sealed partial class MethodLowering
     /// <summary>The C value of each parameter by C name, for alloc expressions (longs).</summary>
     readonly Dictionary<string, string> _cValue = new();
     string? _ctorPointer;
+    /// <summary>The constructor initialises storage the object allocated (allocate: true): no destructor when it fails.</summary>
+    bool _storage;
 
     public MethodLowering(CsContext cx, BoundFunction f, MethodKind kind, BoundHandle? owner)
     {
@@ -66,7 +68,7 @@ internal sealed partial class MethodLowering
         static bool Late(BoundParam p) => p.Role is BufferRole { Alloc: not null } or OutArrayRole;
         foreach (var p in f.Params.Where(p => !Late(p))) LowerParam(p);
         foreach (var p in f.Params.Where(Late)) LowerParam(p);
-        return Assemble();
+        return f.Stream is null ? Assemble() : AssembleStream();
     }
 
     void AddParam(BoundParam p, string text) => _params.Add((p.Index, text));
@@ -122,6 +124,21 @@ internal sealed partial class MethodLowering
                 break;
             case OutArrayRole oa:
                 LowerOutArray(p, oa);
+                break;
+            case StorageRole sr:
+                {
+                    // allocate: true: zeroed native storage that never moves; freed (without the destructor) if the constructor fails.
+                    var h = cx.Module.Handle(sr.Handle);
+                    _pre.Line($"void* {L(p)} = NativeMemory.AllocZeroed((nuint){h.StorageSize});");
+                    _cleanupOnThrow.Add($"NativeMemory.Free({L(p)});");
+                    _args[p.Index] = Cast(NativeParamType(p), L(p), "void*");
+                    _ctorPointer = L(p);
+                    _storage = true;
+                    break;
+                }
+            case FixedRole { IsString: true } fs:
+                _fixed.Add($"fixed (byte* {L(p)}_p = {CsSyntax.String(fs.Value.Text + "\0")}u8)");
+                _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}_p", "byte*");
                 break;
             case FixedRole fx:
                 _args[p.Index] = FixedValue(NativeParamType(p), fx.Value);

@@ -15,6 +15,9 @@ public static class CffiNames
     public static string Builder(string module) => "_" + module + "_build.py";
     public static string Constructor(string className) => "_new_" + className;
 
+    /// <summary>The stdint type cffi knows for an integer field of size bytes.</summary>
+    public static string IntType(int size, bool signed) => $"{(signed ? "" : "u")}int{size * 8}_t";
+
     /// <summary>A Python string literal (double quotes, escapes for control and non-ASCII characters).</summary>
     public static string Str(string s)
     {

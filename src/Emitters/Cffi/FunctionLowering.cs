@@ -24,6 +24,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
         var sig = new List<string>();
         var lines = new List<string>();
         if (isMethod) sig.Add("self");
+        if (f.Stream is { } st) sig.Add(st.InputName);
         bool sawDefault = false;
         foreach (var p in f.VisibleParams)
         {
@@ -46,8 +47,12 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
         lines.AddRange(_allocs);
         lines.AddRange(_outs);
         var call = $"_lib.{f.CName}({string.Join(", ", f.Params.Select(p => _arg.GetValueOrDefault(p.CName, "_ffi.NULL")))})";
-        lines.Add(f.Return.Kind == ReturnKind.Void ? call : "_r = " + call);
-        lines.AddRange(AfterCall());
+        if (f.Stream is not null) lines.AddRange(StreamLines(call));
+        else
+        {
+            lines.Add(f.Return.Kind == ReturnKind.Void ? call : "_r = " + call);
+            lines.AddRange(AfterCall());
+        }
         return new FunctionModel
         {
             Name = name,
@@ -120,6 +125,15 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
                 if (cb.Scope == CallbackScope.Forever && KeeperOf() is { } keeper)
                     _args.Add($"{keeper}._keep_callback({Lit(f.CName + "." + c)}, _ud_{c})");
                 break;
+            case StorageRole sr:
+            {
+                // allocate: true: zeroed storage owned by the new object (kept alive until its destructor ran).
+                var h = ctx.Module.Handle(sr.Handle);
+                _outs.Add($"_st_{c} = _ffi.new(\"char[]\", {h.StorageSize})");
+                _outs.Add($"_p_{c} = _ffi.cast({Lit(h.PointerCSpelling)}, _st_{c})");
+                _arg[c] = _value[c] = $"_p_{c}";
+                break;
+            }
             case FixedRole fx:
                 _arg[c] = _value[c] = fx.Value.IsNull ? "_ffi.NULL"
                     : fx.Value.Kind == ScalarKind.String ? CffiNames.Bytes(fx.Value.Text) : CffiNames.Scalar(fx.Value);
@@ -202,11 +216,40 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
         }
         if (ctx.ChecksCallbacks(f)) lines.Add("_raise_callback_error()");
         if (f.ErrorCheck is { } check) lines.AddRange(ErrorLines(check, closeOnError));
+        if (f.Params.FirstOrDefault(p => p.Role is StorageRole) is { } sp)
+        {
+            // Only after success: a failed constructor's storage is dropped without running the destructor.
+            lines.Add($"return _wrap_storage({ctx.HandleClass(((StorageRole)sp.Role).Handle)}, _p_{sp.CName}, _st_{sp.CName})");
+            return lines;
+        }
 
         var results = f.Results.Select(ResultExpr).ToList();
         if (results.Count == 1) lines.Add("return " + results[0]);
         else if (results.Count > 1) lines.Add("return (" + string.Join(", ", results) + ")");
         return lines;
+    }
+
+    /// <summary>
+    /// A stream method: the C call and its error check become a local function the shared loop (_stream in the
+    /// runtime) calls until the output length field is left non-zero; the layout names the four fields.
+    /// </summary>
+    IEnumerable<string> StreamLines(string call)
+    {
+        var s = f.Stream!;
+        yield return $"_b_in, _nb_in = _rbuf({s.InputName}, {Lit(s.InputName)}, False)";
+        yield return "def _call():";
+        yield return $"    {(f.Return.Kind == ReturnKind.Void ? call : "_r = " + call)}";
+        if (f.ErrorCheck is { } check)
+            foreach (var l in ErrorLines(check, new List<string>())) yield return "    " + l;
+        var self = f.Params.First(p => p.Role is HandleRole { IsSelf: true });
+        yield return $"return _stream({_arg[self.CName]}, _b_in, _nb_in, {Layout(s)}, _call, {Lit(f.PyName)}, {Lit(s.InputName)})";
+    }
+
+    /// <summary>((offset, pointer), (offset, length C type, max), ... , chunk) of a stream's fields, for _stream.</summary>
+    static string Layout(BoundStream s)
+    {
+        static string Len(BoundStreamField fl) => $"({fl.Offset}, {Lit(CffiNames.IntType(fl.Size, fl.Signed))}, {fl.MaxValue})";
+        return $"({s.InputData.Offset}, {Len(s.InputLength)}, {s.OutputData.Offset}, {Len(s.OutputLength)}, {s.Chunk})";
     }
 
     static string Enc(StringEncoding e) => e == StringEncoding.Utf8 ? "True" : "False";

@@ -19,7 +19,14 @@ public sealed record PyField(string Name, string? Doc, IReadOnlyList<string> Get
 public sealed record PyStruct(string Name, string Storage, string? Doc, string InitSignature, IReadOnlyList<string> InitBody,
     IReadOnlyList<PyField> Fields, string Repr);
 
-public sealed record PyHandle(string Name, string PtrType, string? Doc, string? Destructor, PyFunction? Constructor, IReadOnlyList<PyFunction> Methods);
+public sealed record PyHandle(string Name, string PtrType, string? Doc, string? Destructor, PyFunction? Constructor, IReadOnlyList<PyFunction> Methods)
+{
+    /// <summary>`allocate: true`: the object owns its struct's storage, freed after the destructor.</summary>
+    public bool Allocated { get; init; }
+}
+
+/// <summary>The C loops of stream methods (Common/StreamLowering) as a verbatim C block, and their Cython declarations.</summary>
+public sealed record PyStreamHelpers(string Code, IReadOnlyList<string> Headers, IReadOnlyList<string> Declarations);
 
 /// <summary>One trampoline per callback signature: a C function recovering the Python callable from its void*.</summary>
 public sealed record PyCallback(string Name, string Return, string FpParams, string Params, string Default, IReadOnlyList<string> Body);
@@ -29,7 +36,10 @@ public sealed record PyxModel(
     IReadOnlyList<string> StdintNames,
     IReadOnlyList<PyConstant> Constants, IReadOnlyList<PyEnum> Enums, IReadOnlyList<PyException> Exceptions,
     IReadOnlyList<PyStruct> Structs, IReadOnlyList<PyHandle> Handles, IReadOnlyList<PyCallback> Callbacks,
-    IReadOnlyList<PyFunction> Functions, IReadOnlyList<PyConstant>? Variables = null);
+    IReadOnlyList<PyFunction> Functions, IReadOnlyList<PyConstant>? Variables = null)
+{
+    public PyStreamHelpers? Streams { get; init; }
+}
 
 public sealed record PxdModel(string HeaderLine, IReadOnlyList<string> StdintNames, IReadOnlyList<string> LeadingHeaders, string LastHeader, IReadOnlyList<string> Lines);
 

@@ -56,9 +56,10 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         var err = f.ErrorCheck is { } ec ? module.Error(ec.Error) : null;
         var ret = f.Return;
         var call = $"{CyTypes.Prefix}{CyTypes.Ident(f.CName)}({string.Join(", ", args)})";
-        if (ret.Kind != ReturnKind.Void) decls.Add($"cdef {Local(ret.CSpelling)} _ret");
+        if (f.Stream is not null) call = StreamInput(f, decls, body, fin);
+        if (ret.Kind != ReturnKind.Void || f.Stream is not null) decls.Add($"cdef {(ret.Kind == ReturnKind.Void ? "int" : Local(ret.CSpelling))} _ret");
         if (err?.Kind == ErrorKind.Errno) decls.Add("cdef int _errno = 0");
-        var callLines = new List<string> { ret.Kind == ReturnKind.Void ? call : "_ret = " + call };
+        var callLines = new List<string> { f.Stream is not null ? "_ss = " + call : ret.Kind == ReturnKind.Void ? call : "_ret = " + call };
         if (err?.Kind == ErrorKind.Errno) callLines.Add("_errno = _bg_errno");
         if (f.Gil == GilPolicy.Release)
         {
@@ -68,6 +69,13 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         else foreach (var l in callLines) body.Add(l);
 
         foreach (var c in pendingChecks) foreach (var l in c.Split('\n')) body.Add(l);
+        if (f.Stream is { } st)
+        {
+            body.Add("if _ss == -1:");
+            body.Add("    raise MemoryError()");
+            body.Add("if _ss == -2:");
+            body.Add($"    raise OverflowError(\"{f.PyName}() argument '{st.InputName}' is longer than one call can take\")");
+        }
 
         if (err is not null) ErrorCheck(f, err, body);
 
@@ -111,6 +119,7 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
     {
         var ps = new List<string>();
         if (mode != FunctionMode.Function) ps.Add("self");
+        if (f.Stream is { } st) ps.Add(st.InputName);
         bool sawDefault = false;
         foreach (var p in f.VisibleParams)
         {
@@ -227,6 +236,17 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
             case UserDataRole:
                 decls.Add($"cdef void *{c} = NULL");
                 break;
+            case StorageRole sr:
+            {
+                // The object's own zeroed storage; freed here unless the constructor succeeded and self took it.
+                var h = module.Handle(sr.Handle);
+                decls.Add($"cdef {CyTypes.Pyx(h.PointerCSpelling)} {c} = NULL");
+                body.Add($"{c} = <{CyTypes.Pyx(h.PointerCSpelling)}>_bg_calloc(1, {h.StorageSize})");
+                body.Add($"if {c} == NULL:");
+                body.Add("    raise MemoryError()");
+                fin.Add($"_bg_free(<void *>{c})");
+                break;
+            }
             case FixedRole:
                 break;
         }

@@ -109,6 +109,9 @@ public sealed partial class FunctionLowering
                     if (produced is null) body.Add($"{v} = _r_{ap.CName}");
                     else body.Add($"{v} = _bg_trim(_r_{ap.CName}, {produced})");
                     break;
+                case ResultSource.StreamOutput:
+                    body.Add($"{v} = PyBytes_FromStringAndSize(<char *>_so, <Py_ssize_t>_so_len)");
+                    break;
                 case ResultSource.ProducedLength:
                     var pp = f.Param(r.Param!);
                     var pb = (BufferRole)pp.Role;
@@ -119,6 +122,11 @@ public sealed partial class FunctionLowering
         }
         if (mode == FunctionMode.Constructor)
         {
+            if (f.Params.FirstOrDefault(p => p.Role is StorageRole) is { } sp)
+            {
+                body.Add($"self._ptr = c_{sp.CName}");
+                body.Add($"c_{sp.CName} = NULL");
+            }
             if (f.Return.Kind == ReturnKind.Handle && !f.Results.Any(x => x.Source == ResultSource.Return))
                 body.Add("self._ptr = _ret");
             body.Add("if self._ptr == NULL:");

@@ -61,6 +61,7 @@ public sealed partial class HpyLowering
             Functions = functions,
             Variables = _m.Variables.Select(v => new ConstantModel(v.PyName, v.Type is StringType
                 ? $"bg_from_cstr(ctx, (const char *){v.CName}, 0)" : $"bg_to_py_{Conv(v.Type)}(ctx, {v.CName})")).ToList(),
+            StreamHelpers = StreamLowering.Helpers(_m),
             Globals = new[] { "bg_g_bytes", "bg_g_bytearray", "bg_g_slice_all", "bg_g_keep" }
                 .Concat(exceptions.Select(e => "bg_g_" + e.Field)).Concat(structs.Select(s => s.TypeField)).Concat(handles.Select(h => h.TypeField))
                 .Concat(enums.Where(e => e.Base != "").Select(e => e.Field)).ToList(),
@@ -122,6 +123,7 @@ public sealed partial class HpyLowering
                 PyText.SignatureDoc(h.ClassName, SignatureArgs(h.Constructor), h.Doc ?? h.Constructor.Doc,
                     valid: PyText.DefaultsInOrder(h.Constructor.VisibleParams.Select(p => p.Default is not null)))),
             Destructor = h.Destructor ?? "",
+            Allocated = h.Allocate,
             Constructor = ctor,
             Methods = methods,
             KeepSlots = _keepSlots.TryGetValue(h.CType, out var slots) ? slots.Count : 0,

@@ -11,24 +11,43 @@ public sealed class BindContext
     public DiagnosticBag Diagnostics { get; }
     public TypeFacts Types { get; }
 
-    /// <summary>Handle spec by the C record name it wraps (a spec key may be the tag or a typedef).</summary>
+    /// <summary>
+    /// Handle spec by the C record name it wraps (a spec key may be the tag or a typedef). Only handles keyed by
+    /// their C type: those with `type:` are found by their entry name (<see cref="Handles"/>), never by record.
+    /// </summary>
     public IReadOnlyDictionary<string, HandleSpec> HandlesByRecord { get; }
+
+    /// <summary>Every handle by its IR key: the record name, or the entry's name when `type:` is given.</summary>
+    public IReadOnlyDictionary<string, HandleEntry> Handles { get; }
 
     public BindContext(BindingSpec spec, CHeader header, DiagnosticBag diagnostics)
     {
         Spec = spec; Header = header; Diagnostics = diagnostics;
         Types = new TypeFacts(header);
         var handles = new Dictionary<string, HandleSpec>();
+        var entries = new Dictionary<string, HandleEntry>();
         foreach (var (name, h) in spec.Handles)
         {
-            if (IsVoidPointerTypedef(name)) _voidHandles.Add(name);
-            var record = HandleKeyByName(name);
+            var type = h.TypeName;
+            if (IsVoidPointerTypedef(type)) _voidHandles.Add(type);
+            var record = HandleKeyByName(type);
+            var at = h.Type is null ? h.Location : h.At("type");
             if (record is null)
-                diagnostics.Error(h.Location, $"handle type '{name}' is not a struct, a typedef of a struct pointer or a typedef of void* in the headers{Suggest.Hint(name, Types.RecordAndTypedefNames)}");
-            else
+                diagnostics.Error(at, $"handle type '{type}' is not a struct, a typedef of a struct pointer or a typedef of void* in the headers{Suggest.Hint(type, Types.RecordAndTypedefNames)}");
+            else if (h.Allocate && Types.Record(record) is not { IsComplete: true, Size: > 0 })
+                diagnostics.Error(h.At("allocate"), $"handle '{name}': 'allocate' needs a complete struct, and '{type}' is only declared");
+            else if (h.Type is null)
+            {
                 handles[record] = h;
+                entries[record] = new HandleEntry(record, record, h);
+            }
+            else if (entries.ContainsKey(name))
+                diagnostics.Error(h.Location, $"handle '{name}' has the same name as a handle type");
+            else
+                entries[name] = new HandleEntry(name, record, h);
         }
         HandlesByRecord = handles;
+        Handles = entries;
     }
 
     /// <summary>Handles declared on a typedef of void* (CXIndex, CXFile): keyed by the typedef's own name.</summary>
@@ -62,12 +81,16 @@ public sealed class BindContext
     /// <summary>Module-level exception default: &lt;Module&gt;Error.</summary>
     public string DefaultExceptionName => Naming.CamelCase(Spec.Module) + "Error";
 
-    /// <summary>How C code spells a pointer to handle RECORD: the spec's key when it is a pointer typedef (XML_Parser), else "struct tag *".</summary>
-    public string HandlePointerSpelling(string record)
+    /// <summary>How C code spells a pointer to handle KEY: its C type when that is a pointer typedef (XML_Parser), else "struct tag *".</summary>
+    public string HandlePointerSpelling(string key)
     {
-        var key = HandlesByRecord[record].CType;
-        return Header.FindTypedef(key) is { } td && td.Target.Canonical is CPointerType ? key : Types.RecordSpelling(record) + " *";
+        var h = Handles[key];
+        var type = h.Spec.TypeName;
+        return Header.FindTypedef(type) is { } td && td.Target.Canonical is CPointerType ? type : Types.RecordSpelling(h.Record) + " *";
     }
+
+    /// <summary>The C record a handle key wraps.</summary>
+    public string RecordOf(string key) => Handles[key].Record;
 
     /// <summary>A `free:` function must exist (or be libc's free) and take exactly one pointer; reports and returns false otherwise.</summary>
     public bool CheckFreeFunction(string free, SourceLocation at)
@@ -89,3 +112,6 @@ public sealed class BindContext
     public bool IsSelected(string cname) =>
         (Spec.Include.Count == 0 || Globs.AnyMatches(Spec.Include, cname)) && !Globs.AnyMatches(Spec.Exclude, cname);
 }
+
+/// <summary>A handle entry: Key identifies it in the IR (HandleRole.Handle, BoundHandle.CType); Record is the C struct it wraps.</summary>
+public sealed record HandleEntry(string Key, string Record, HandleSpec Spec);

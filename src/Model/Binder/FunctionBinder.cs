@@ -17,6 +17,7 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
             ctx.Diagnostics.Warning(fs?.Location ?? f.Location, $"function '{f.Name}' is variadic and cannot be bound; skipped");
             return null;
         }
+        if (fs?.Stream is not null && !StreamBinder.IsStreamable(ctx, f, kind)) return null;
         var pb = new ParamBinder(ctx, f, fs, kind, exposedStructs, isBoundFunction);
         var ps = pb.Bind();
         if (pb.Failed) return null;
@@ -39,16 +40,23 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
             if (check is null) return null;
             if (errors[check.Error].Kind == ErrorKind.ReturnCode && !rs.Keep) ret = ret with { Hidden = true };
         }
+        BoundStream? stream = null;
+        if (fs?.Stream is { } ss)
+        {
+            stream = StreamBinder.Bind(ctx, f, ss, kind, ps, ret, check is null ? null : errors[check.Error]);
+            if (stream is null) return null;
+        }
         Callbacks.AddRange(pb.Callbacks);
         if (pb.CSharpOnly is not null && TargetsSpec.AllNames.Any(t => t != "csharp" && ctx.Spec.Targets.IsEnabled(t)))
             ctx.Diagnostics.Warning(fs?.Location ?? f.Location, $"function '{f.Name}': {pb.CSharpOnly}, which only the csharp target binds so far; the Python targets leave it out");
         return new BoundFunction(f.Name, pyName, Naming.Pascal(pyName), ps, ret)
         {
+            Stream = stream,
             Doc = fs?.Doc ?? f.Doc,
             Location = f.Location,
             ErrorCheck = check,
             Gil = fs?.Gil == "release" ? GilPolicy.Release : GilPolicy.Hold,
-            Results = ResultsOf(ret, ps),
+            Results = stream is not null ? [new BoundResult(ResultSource.StreamOutput, null)] : ResultsOf(ret, ps),
             MethodOf = kind.MethodOf,
             IsInline = f.IsInline,
             CSharpOnly = pb.CSharpOnly,
@@ -61,6 +69,8 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
         var spelling = t.Spelling;
         if (TypeFacts.IsVoid(t)) return (new BoundReturn(ReturnKind.Void, new VoidType(), "void"), null);
 
+        if (kind.ConstructorOf is { } ck && ck != ctx.RecordOf(ck) && TypeFacts.PointeeRecord(t) == ctx.RecordOf(ck))
+            return (new BoundReturn(ReturnKind.Handle, new HandleType(ctx.HandlePointerSpelling(ck), ck), TypeFacts.LocalSpelling(t)) { Ownership = Ownership.Owned }, null);
         var handleName = rs?.Handle;
         var rec = handleName is not null ? ctx.HandleKeyByName(handleName) : ctx.HandleKeyOf(t);
         if (handleName is not null && (rec is null || !ctx.HandlesByRecord.ContainsKey(rec)))

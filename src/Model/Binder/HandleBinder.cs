@@ -13,20 +13,25 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
     public List<BoundHandle> Bind()
     {
         // Claim first: a later handle's methods glob must not steal an earlier handle's destructor.
-        var plan = new List<(string Record, HandleSpec Spec, CFunction? Ctor, CFunction? Dtor, List<CFunction> Methods)>();
-        foreach (var (record, h) in ctx.HandlesByRecord)
+        var plan = new List<(string Key, string Record, HandleSpec Spec, CFunction? Ctor, CFunction? Dtor, List<CFunction> Methods)>();
+        foreach (var (key, record, h) in ctx.Handles.Values)
         {
             var ctor = Lookup(h.Constructor, h.At("constructor"), "constructor");
             var dtor = Lookup(h.Destructor, h.At("destructor"), "destructor");
-            if (ctor is not null && !IsConstructorOf(ctor, record))
+            if (ctor is not null && h.Allocate && !ctor.Params.Any(p => TypeFacts.PointeeRecord(p.Type) == record))
             {
-                ctx.Diagnostics.Error(h.At("constructor"), $"constructor '{ctor.Name}' must return a '{h.CType}' pointer or have a '{h.CType} **' parameter");
+                ctx.Diagnostics.Error(h.At("constructor"), $"constructor '{ctor.Name}' of the allocate handle '{h.CType}' must have a '{h.TypeName} *' parameter (the storage it initialises)");
+                ctor = null;
+            }
+            else if (ctor is not null && !h.Allocate && !IsConstructorOf(ctor, record))
+            {
+                ctx.Diagnostics.Error(h.At("constructor"), $"constructor '{ctor.Name}' must return a '{h.TypeName}' pointer or have a '{h.TypeName} **' parameter");
                 ctor = null;
             }
             if (dtor is not null && (dtor.Params.Count != 1 || ctx.HandleKeyOf(dtor.Params[0].Type) != record))
             {
                 // The generated code calls it with the pointer alone: a second parameter would be left out.
-                ctx.Diagnostics.Error(h.At("destructor"), $"destructor '{dtor.Name}' must take exactly one parameter, a '{h.CType}' pointer");
+                ctx.Diagnostics.Error(h.At("destructor"), $"destructor '{dtor.Name}' must take exactly one parameter, a '{h.TypeName}' pointer");
                 dtor = null;
             }
             var methods = h.Methods is null ? new List<CFunction>() : ctx.Header.Functions.Where(f =>
@@ -34,29 +39,32 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
                 f.Params.Count > 0 && ctx.HandleKeyOf(f.Params[0].Type) == record &&
                 !(ctx.Spec.Functions.GetValueOrDefault(f.Name)?.Skip ?? false)).ToList();
             if (h.Methods is not null && methods.Count == 0)
-                ctx.Diagnostics.Warning(h.At("methods"), $"no function matches methods '{h.Methods}' with a '{h.CType}' pointer as first parameter");
+                ctx.Diagnostics.Warning(h.At("methods"), $"no function matches methods '{h.Methods}' with a '{h.TypeName}' pointer as first parameter");
             foreach (var f in methods.Append(ctor).Append(dtor)) if (f is not null) Claimed.Add(f.Name);
-            plan.Add((record, h, ctor, dtor, methods));
+            plan.Add((key, record, h, ctor, dtor, methods));
         }
 
         var result = new List<BoundHandle>();
-        foreach (var (record, h, ctor, dtor, methods) in plan)
+        foreach (var (key, record, h, ctor, dtor, methods) in plan)
         {
             var className = h.Class ?? Naming.CamelCase(h.CType);
-            var spelling = ctx.HandlePointerSpelling(record);
+            var spelling = ctx.HandlePointerSpelling(key);
             var prefix = h.MethodPrefix ?? (h.Methods is null ? "" : Globs.LiteralPrefix(h.Methods));
             BoundFunction? boundCtor = null;
             if (ctor is not null)
             {
-                boundCtor = functions.Bind(ctor, new FunctionKind(ConstructorOf: record), PyName(ctor, ctor.Name));
+                boundCtor = functions.Bind(ctor, new FunctionKind(ConstructorOf: key), PyName(ctor, ctor.Name));
                 if (boundCtor is null)
                     ctx.Diagnostics.Error(h.At("constructor"), $"constructor '{ctor.Name}' of handle '{h.CType}' cannot be bound (see the warnings above)");
             }
             var boundMethods = methods
-                .Select(m => functions.Bind(m, new FunctionKind(MethodOf: record), PyName(m, Naming.PythonIdentifier(Strip(m.Name, prefix)))))
+                .Select(m => functions.Bind(m, new FunctionKind(MethodOf: key), PyName(m, Naming.PythonIdentifier(Strip(m.Name, prefix)))))
                 .OfType<BoundFunction>().ToList();
-            result.Add(new BoundHandle(record, className, spelling)
+            result.Add(new BoundHandle(key, className, spelling)
             {
+                Allocate = h.Allocate,
+                StorageCType = h.Allocate ? ctx.Types.RecordSpelling(record) : null,
+                StorageSize = h.Allocate ? ctx.Types.Record(record)!.Size : 0,
                 Constructor = boundCtor,
                 Destructor = dtor?.Name,
                 Methods = boundMethods,

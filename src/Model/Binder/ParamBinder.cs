@@ -16,6 +16,7 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
     public bool Failed { get; private set; }
 
     readonly Dictionary<string, string> _claimedBy = new();
+    bool _storage;
     readonly List<BoundCallback> _callbacks = new();
     public IReadOnlyList<BoundCallback> Callbacks => _callbacks;
 
@@ -90,7 +91,7 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
     ParamRole? RoleOf(CParam p, int index, ParamSpec? ps)
     {
         if (_claimedBy.TryGetValue(p.Name, out var claim)) return ClaimedRole(p, claim);
-        if (ps?.Fixed is { } fixedValue) return new FixedRole(FixedCValue(fixedValue), fixedValue);
+        if (ps?.Fixed is { } fixedValue) return FixedRoleOf(p, ps, fixedValue);
         if (ps?.Buffer is { } dir) return BufferRoleOf(p, ps, dir);
         if (ps?.StringArray is { } arrayEncoding) return StringArrayRoleOf(p, ps, arrayEncoding);
         if (ps is { Out: true, Length: not null }) return OutArrayRoleOf(p, ps);
@@ -112,7 +113,12 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
         }
 
         if (index == 0 && kind.MethodOf is { } self) return new HandleRole(self, false, true);
-        if (kind.ConstructorOf is { } ctor && IsHandlePointerPointer(p.Type, ctor)) return new OutRole(HandleOf(ctor));
+        if (kind.ConstructorOf is { } ctor && IsHandlePointerPointer(p.Type, ctx.RecordOf(ctor))) return new OutRole(HandleOf(ctor));
+        if (kind.ConstructorOf is { } actor && ctx.Handles[actor].Spec.Allocate && !_storage && TypeFacts.PointeeRecord(p.Type) == ctx.RecordOf(actor))
+        {
+            _storage = true;
+            return new StorageRole(actor);
+        }
         if (ctx.Types.Scalar(p.Type) is { } scalar)
         {
             if (scalar is StructType s && !exposedStructs.Contains(s.Struct)) { Unbindable(p, $"struct '{s.Struct}' is not exposed"); return null; }
@@ -159,6 +165,49 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
         if (TypeFacts.Pointee(p.Type) is { } up && TypeFacts.IsVoid(up)) return new UserDataRole(cbOwner);
         Error(SpecOf(cbOwner)!.Callback!.At("user_data"), $"user_data '{p.Name}' of '{f.Name}' must be a void*, not '{p.Type.Spelling}'");
         return null;
+    }
+
+    /// <summary>`fixed:` a scalar, a macro constant's name (its value) or `sizeof(TYPE)` (the struct's size from the C model).</summary>
+    ParamRole? FixedRoleOf(CParam p, ParamSpec ps, ScalarValue v)
+    {
+        if (v.Kind == ScalarKind.String)
+        {
+            var text = v.Text.Trim();
+            var m = System.Text.RegularExpressions.Regex.Match(text, @"^sizeof\s*\(\s*(?:struct\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*\)$");
+            if (m.Success)
+            {
+                var name = m.Groups[1].Value;
+                var rec = ctx.Types.RecordNameOf(name) is { } rn ? ctx.Types.Record(rn) : null;
+                if (rec is not { IsComplete: true, Size: > 0 })
+                {
+                    Error(ps.At("fixed"), $"'fixed: {text}' on '{p.Name}' of '{f.Name}': '{name}' is not a complete struct in the headers{Suggest.Hint(name, ctx.Types.RecordAndTypedefNames)}");
+                    return null;
+                }
+                var size = rec.Size.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return new FixedRole(size, new ScalarValue(size, ScalarKind.Int));
+            }
+            if (ctx.Header.Macros.FirstOrDefault(x => x.Name == text) is { } macro)
+            {
+                return macro.Kind switch
+                {
+                    CMacroKind.Integer => Int(macro.Unsigned ? ((ulong)macro.IntValue).ToString() : macro.IntValue.ToString()),
+                    CMacroKind.Float => new FixedRole(macro.FloatValue.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                        new ScalarValue(macro.FloatValue.ToString("R", System.Globalization.CultureInfo.InvariantCulture), ScalarKind.Float)),
+                    _ => new FixedRole(CStringLiteral(macro.StringValue ?? ""), new ScalarValue(macro.StringValue ?? "", ScalarKind.String)) { IsString = true },
+                };
+            }
+        }
+        return new FixedRole(FixedCValue(v), v);
+
+        static FixedRole Int(string s) => new(s, new ScalarValue(s, ScalarKind.Int));
+    }
+
+    static string CStringLiteral(string s)
+    {
+        var sb = new System.Text.StringBuilder("\"");
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(s))
+            sb.Append(b switch { (byte)'"' => "\\\"", (byte)'\\' => "\\\\", >= 0x20 and < 0x7f => ((char)b).ToString(), _ => $"\\{Convert.ToString(b, 8).PadLeft(3, '0')}" });
+        return sb.Append('"').ToString();
     }
 
     static string FixedCValue(ScalarValue v) => v.Kind switch
@@ -317,7 +366,7 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
     bool IsHandlePointerPointer(CType t, string record) =>
         BindContext.SpelledPointee(t) is { } inner && ctx.HandleKeyOf(inner) == record;
 
-    HandleType HandleOf(string record) => new(ctx.HandlePointerSpelling(record), record);
+    HandleType HandleOf(string key) => new(ctx.HandlePointerSpelling(key), key);
 
     bool FreeFunctionOk(string free, SourceLocation at)
     {

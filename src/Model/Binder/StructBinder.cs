@@ -20,7 +20,7 @@ public static class StructBinder
         foreach (var r in ctx.Header.Records)
         {
             if (!r.IsComplete || r.Size <= 0 || r.HasFlexibleArray || anonymousMembers.Contains(r.Name) || opaque.Contains(r.Name)) continue;
-            if (ctx.HandlesByRecord.ContainsKey(r.Name)) continue;
+            if (ctx.Handles.Values.Any(h => h.Record == r.Name)) continue;
             if (r.IsAnonymous && inlineTypes.Contains(r.Name)) continue;
             var typedef = ctx.Types.TypedefNameOf(r.Name);
             bool listed = ctx.Spec.Structs.ContainsKey(r.Name) || (typedef is not null && ctx.Spec.Structs.ContainsKey(typedef));

@@ -35,6 +35,8 @@ public enum ResultSource
     AllocBuffer,
     /// <summary>A caller-provided out buffer's produced length (from its pointer length or produced param).</summary>
     ProducedLength,
+    /// <summary>The bytes a stream method produced (BoundFunction.Stream).</summary>
+    StreamOutput,
 }
 
 /// <summary>The error check applied after the call; Error names a BoundError of the module.</summary>
@@ -62,7 +64,28 @@ public sealed record BoundFunction(string CName, string PyName, string CsName, I
     public string? CSharpOnly { get; init; }
     /// <summary>`static inline` in the header: compiled targets call it through a shim.</summary>
     public bool IsInline { get; init; }
+    /// <summary>A stream method (spec extension `stream:`): the input is its first argument, the output its result.</summary>
+    public BoundStream? Stream { get; init; }
 
     [System.Text.Json.Serialization.JsonIgnore] public IEnumerable<BoundParam> VisibleParams => Params.Where(p => p.Role.Visible);
     public BoundParam Param(string cname) => Params.First(p => p.CName == cname);
 }
+
+/// <summary>A field of a handle's struct used by a stream method: Offset in bytes, Size in bytes, CType as spelled in the header.</summary>
+public sealed record BoundStreamField(string CName, string CType, long Offset, int Size)
+{
+    /// <summary>For length fields: the largest value the field holds (an input longer than that raises OverflowError).</summary>
+    public string? MaxValue { get; init; }
+    /// <summary>For length fields: a signed integer.</summary>
+    public bool Signed { get; init; }
+}
+
+/// <summary>
+/// `functions.NAME.stream`: the method takes a `buffer: in` argument named InputName (first, before the other
+/// visible parameters) and returns bytes. Each call sets InputData/InputLength to the input, then repeats
+/// { point OutputData/OutputLength at the free space of a growing output (Chunk bytes at first, doubled when
+/// full); call C; check the error convention } while OutputLength is 0 after the call. Afterwards all four
+/// fields are cleared (the caller's buffer is released) and the produced bytes are returned.
+/// </summary>
+public sealed record BoundStream(string InputName, string InputCsName, string StructCType, BoundStreamField InputData, BoundStreamField InputLength,
+    BoundStreamField OutputData, BoundStreamField OutputLength, long Chunk);

@@ -16,9 +16,17 @@ public sealed record BoundError(string Name, ErrorKind Kind, string ExceptionCla
     public string? MessageFromCType { get; init; }
 }
 
-/// <summary>An opaque pointer as a class: constructor, destructor (called exactly once), methods.</summary>
+/// <summary>
+/// An opaque pointer as a class: constructor, destructor (called exactly once), methods. CType is the handle's
+/// key (HandleRole.Handle refers to it): the C type, or the spec entry's name when `type:` names the C type.
+/// </summary>
 public sealed record BoundHandle(string CType, string ClassName, string PointerCSpelling)
 {
+    /// <summary>`allocate: true`: each object owns zeroed storage of StorageCType (StorageSize bytes), freed after the destructor.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool Allocate { get; init; }
+    /// <summary>The struct's C spelling for sizeof/allocation (e.g. "z_stream"); set when Allocate.</summary>
+    public string? StorageCType { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public long StorageSize { get; init; }
     public BoundFunction? Constructor { get; init; }
     /// <summary>The C destructor function name (takes the pointer; its return, if any, is ignored).</summary>
     public string? Destructor { get; init; }

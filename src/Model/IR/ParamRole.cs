@@ -22,6 +22,7 @@ namespace Bindgen.Model.IR;
 [JsonDerivedType(typeof(FixedRole), "fixed")]
 [JsonDerivedType(typeof(StringArrayRole), "string_array")]
 [JsonDerivedType(typeof(OutArrayRole), "out_array")]
+[JsonDerivedType(typeof(StorageRole), "storage")]
 public abstract record ParamRole
 {
     /// <summary>An argument of the Python function / C# method (hidden roles are filled in by the binding).</summary>
@@ -94,7 +95,18 @@ public sealed record CallbackRole(BoundCallback Signature, string UserDataParam,
 public sealed record UserDataRole(string Callback) : ParamRole { protected override bool IsVisible => false; }
 
 /// <summary>Hidden, always passed Value (already a C expression: "NULL", "0", "1.5").</summary>
-public sealed record FixedRole(string CValue, ScalarValue Value) : ParamRole { protected override bool IsVisible => false; }
+public sealed record FixedRole(string CValue, ScalarValue Value) : ParamRole
+{
+    /// <summary>A string constant (from a string macro): Value.Text is the text itself, CValue its C literal.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool IsString { get; init; }
+    protected override bool IsVisible => false;
+}
+
+/// <summary>
+/// Hidden: the constructor's TYPE* of an `allocate` handle. The binding passes the object's new zeroed storage
+/// (sizeof the struct, never moving); when the constructor fails it frees the storage and runs no destructor.
+/// </summary>
+public sealed record StorageRole(string Handle) : ParamRole { protected override bool IsVisible => false; }
 
 /// <summary>
 /// Extension: `const char *const *` plus a count (LengthParam, hidden with a LengthRole): a list of strings,

@@ -11,6 +11,20 @@ public sealed record FunctionSpec : SpecNode
     public string? Doc { get; init; }
     public IReadOnlyDictionary<string, ParamSpec> Params { get; init; } = new Dictionary<string, ParamSpec>();
     public ReturnSpec? Returns { get; init; }
+    /// <summary>Extension `stream:`: input/output buffers travel through struct fields of the handle.</summary>
+    public StreamSpec? Stream { get; init; }
+}
+
+/// <summary>`functions.NAME.stream`: the fields of the handle's struct that carry the buffers.</summary>
+public sealed record StreamSpec : SpecNode
+{
+    public required string InputData { get; init; }
+    public required string InputLength { get; init; }
+    public required string OutputData { get; init; }
+    public required string OutputLength { get; init; }
+    public long? Chunk { get; init; }
+    /// <summary>Where each of the four field names was written.</summary>
+    public required IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; }
 }
 
 public enum BufferDirection { In, Out, Inout }

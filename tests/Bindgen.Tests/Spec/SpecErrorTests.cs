@@ -107,7 +107,7 @@ public class SpecErrorTests
     public void UnknownKeyListsValidKeysWhenNothingIsClose()
     {
         var (_, diags) = Load(Head + "functions:\n  f: {wrapper: x}\n");
-        Assert.Equal(["t.yaml:4:7: error: unknown key 'wrapper' in functions.f; valid keys: name, skip, gil, doc, params, returns"], diags);
+        Assert.Equal(["t.yaml:4:7: error: unknown key 'wrapper' in functions.f; valid keys: name, skip, gil, doc, params, returns, stream"], diags);
     }
 
     [Fact]

@@ -99,8 +99,8 @@ public class SpecLoaderTests
         Assert.Equal(LengthUnit.Bytes, dest.LengthUnit);
         Assert.Equal("demo_bound(sourceLen)", dest.Alloc);
         // The binder points at the value of `length` when destLen is not a parameter.
-        Assert.Equal(new SourceLocation("tests/cases/spec/full.yaml", 46, 35), dest.At("length"));
-        Assert.Equal(new SourceLocation("tests/cases/spec/full.yaml", 46, 7), dest.Location);
+        Assert.Equal(new SourceLocation("tests/cases/spec/full.yaml", 52, 35), dest.At("length"));
+        Assert.Equal(new SourceLocation("tests/cases/spec/full.yaml", 52, 7), dest.Location);
         Assert.True(c.Params["source"].Nullable);
         Assert.Equal(new ScalarValue("-1", ScalarKind.Int), c.Params["level"].Default);
         Assert.Equal("derr", c.Returns!.Error);

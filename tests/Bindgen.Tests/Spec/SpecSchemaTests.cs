@@ -38,7 +38,8 @@ public class SpecSchemaTests
 
     [Fact]
     public void RequiredKeys() =>
-        Assert.Equal(["root.module", "root.headers", "message_from.function", "message_from.arg"],
+        Assert.Equal(["root.module", "root.headers", "message_from.function", "message_from.arg",
+                      "stream.input", "stream.output", "stream_side.data", "stream_side.length"],
             SpecSchema.Nodes.SelectMany(n => n.Keys.Where(k => k.Required).Select(k => $"{n.Kind}.{k.Key}")));
 
     [Fact]

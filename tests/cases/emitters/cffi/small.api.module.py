@@ -162,6 +162,51 @@ def _wrap_handle(cls, ptr, owned):
     return cls._wrap(ptr, owned)
 
 
+def _wrap_storage(cls, ptr, storage):
+    """A handle with allocate: true over its own zeroed storage, which stays alive until the destructor ran
+    (close() runs it before dropping _keep; the garbage-collection path keeps it in the release closure)."""
+    self = object.__new__(cls)
+    destructor = cls._destructor
+    self._owned = destructor is not None
+    if self._owned:
+        def release(p, _storage=storage):
+            destructor(p)
+        ptr = _ffi.gc(ptr, release)
+    self._ptr = ptr
+    self._keep = {"": storage}
+    return self
+
+
+def _stream(ptr, data, size, layout, call, function, name):
+    """The loop of a stream method: the input goes in through its data/length fields; the output is collected
+    from its fields into a growing buffer (doubled while C fills it completely); the fields are cleared after."""
+    in_data, (in_len, in_type, in_max), out_data, (out_len, out_type, out_max), chunk = layout
+    if size > in_max:
+        raise OverflowError("%s() argument '%s' is longer than one call can take" % (function, name))
+    base = _ffi.cast("char *", ptr)
+    p_in = _ffi.cast("void **", base + in_data)
+    n_in = _ffi.cast(in_type + " *", base + in_len)
+    p_out = _ffi.cast("void **", base + out_data)
+    n_out = _ffi.cast(out_type + " *", base + out_len)
+    out, cap, n = _ffi.new("char[]", chunk), chunk, 0
+    p_in[0], n_in[0] = data, size
+    try:
+        while True:
+            if n == cap:
+                bigger = _ffi.new("char[]", cap * 2)
+                _ffi.memmove(bigger, out, n)
+                out, cap = bigger, cap * 2
+            room = min(cap - n, out_max)
+            p_out[0], n_out[0] = out + n, room
+            call()
+            n += room - n_out[0]
+            if n_out[0] != 0:
+                break
+    finally:
+        p_in[0], n_in[0], p_out[0], n_out[0] = _ffi.NULL, 0, _ffi.NULL, 0
+    return _ffi.buffer(out, n)[:]
+
+
 def _close_quietly(obj):
     if obj is not None:
         obj.close()

@@ -5,7 +5,7 @@ cimport csmall as _c
 from libc.stdint cimport int8_t, int16_t, int32_t, int64_t, uint8_t, uint16_t, uint32_t, uint64_t, intptr_t, uintptr_t, intmax_t, uintmax_t, int_least8_t, int_least16_t, int_least32_t, int_least64_t, uint_least8_t, uint_least16_t, uint_least32_t, uint_least64_t, int_fast8_t, int_fast16_t, int_fast32_t, int_fast64_t, uint_fast8_t, uint_fast16_t, uint_fast32_t, uint_fast64_t
 # Aliased, like every generated name (_bg_ prefix), so C parameter names (free, errno, len, type) never shadow them.
 from libc.errno cimport errno as _bg_errno
-from libc.stdlib cimport free as _bg_free
+from libc.stdlib cimport free as _bg_free, calloc as _bg_calloc
 from libc.string cimport memset as _bg_memset, strlen as _bg_strlen
 from cpython.buffer cimport PyObject_GetBuffer, PyBuffer_Release, PyBUF_SIMPLE, PyBUF_WRITABLE
 from cpython.bytes cimport PyBytes_FromStringAndSize, PyBytes_AS_STRING
