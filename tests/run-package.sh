@@ -4,7 +4,7 @@
 # (expects the pp39-pypy39_pp73 tag), installs each into a fresh venv (python3-installer, no pip, no
 # network) and runs the one behaviour suite (tests/behaviour, BINDGEN_TARGET=package) against the
 # installed packages: CPython (abi3 backend), PyPy (hpy backend, then cffi via <MODULE>_BACKEND=cffi).
-# The stubs shipped in the package are checked against the installed runtime with mypy's stubtest.
+# The stubs are checked against the runtime with mypy's stubtest: the installed package (abi3) and classic.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -56,6 +56,20 @@ suite() {  # suite NAME PYTHON [ENV...]
     tail -60 "$work/pytest-$name.log"; echo "package behaviour suite failed: $name" >&2; status=1
   fi
 }
+# The stubs (MODULE.pyi, the same for every Python target; __init__.pyi in the package) against the runtime:
+# mypy's stubtest compares every name, signature (parameter names, defaults) and class with what imports.
+stubtest() {  # stubtest NAME PYTHON [ENV...]
+  local name=$1 py=$2; shift 2
+  if (cd "$work" && env "$@" "$py" -m mypy.stubtest demo zlibbind) >"$work/stubtest-$name.log" 2>&1; then
+    echo "stubtest $name: $(tail -1 "$work/stubtest-$name.log")"
+  else
+    cat "$work/stubtest-$name.log"; echo "stubtest failed: $name" >&2; status=1
+  fi
+}
+stubtest package-abi3 "$work/venv-cpython/bin/python"
+for ex in demo zlib; do ./bindgen.sh build "examples/$ex/bindings.yaml" --target classic --out "$work/gen-$ex" -q; done
+stubtest classic $cpython MYPYPATH="$work/gen-demo/classic:$work/gen-zlib/classic" PYTHONPATH="$work/gen-demo/classic:$work/gen-zlib/classic"
+
 suite cpython-abi3 "$work/venv-cpython/bin/python" BINDGEN_EXPECT_BACKEND=abi3
 suite pypy-hpy "$work/venv-pypy/bin/python" BINDGEN_EXPECT_BACKEND=hpy
 suite pypy-cffi "$work/venv-pypy/bin/python" BINDGEN_EXPECT_BACKEND=cffi DEMO_BACKEND=cffi ZLIBBIND_BACKEND=cffi

@@ -29,7 +29,13 @@ public static class Generator
     public static Dictionary<string, IReadOnlyList<GeneratedFile>> Emit(BoundModule module, IEnumerable<IEmitter> emitters, string outDir)
     {
         var info = new GeneratorInfo(Version, module.SpecPath);
-        return emitters.ToDictionary(e => e.Target,
-            e => e.Emit(module, info with { TargetDirectory = Path.GetFullPath(Path.Combine(outDir, e.Target)) }));
+        return emitters.ToDictionary(e => e.Target, e =>
+        {
+            var targetInfo = info with { TargetDirectory = Path.GetFullPath(Path.Combine(outDir, e.Target)) };
+            var files = e.Emit(module, targetInfo);
+            // Every Python target gets the same MODULE.pyi: one generator from the IR.
+            return Emitters.Stubs.StubEmitter.PythonTargets.Contains(e.Target)
+                ? [.. files, Emitters.Stubs.StubEmitter.File(module, targetInfo)] : files;
+        });
     }
 }

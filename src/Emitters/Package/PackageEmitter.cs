@@ -54,6 +54,8 @@ public static class PackageEmitter
             RequiresPython = limited,
         };
         files.Add(new GeneratedFile($"{pkg}/__init__.py", Renderer.Render("Init.sbn", model)));
+        files.Add(new GeneratedFile($"{pkg}/__init__.pyi", Stubs.StubEmitter.Render(module, info, package: true)));
+        files.Add(new GeneratedFile($"{pkg}/py.typed", ""));
         files.Add(new GeneratedFile("setup.py", Renderer.Render("Setup.sbn", model)));
         files.Add(new GeneratedFile("pyproject.toml", Renderer.Render("Pyproject.sbn", model)));
         return files;
