@@ -21,12 +21,13 @@ public static class PackageCommand
 
     public static int Run(string specPath, string outDir, Log log)
     {
-        var result = Pipeline.Run(specPath);
+        var result = Pipeline.Run(specPath, log);
         if (Pipeline.Report(result.Diagnostics, log.Verbose) || result.Module is null) return 1;
         var full = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full)!;
         var info = new Bindgen.Emitters.GeneratorInfo(Generator.Version, result.Module.SpecPath) { TargetDirectory = full };
         var files = PackageEmitter.Emit(result.Module, info);
+        log.Phase("emit", $"{files.Count} file(s)");
         // OutputWriter replaces parent/<name>/ as a whole, atomically: a failed run keeps the earlier project.
         OutputWriter.Write(parent, new Dictionary<string, IReadOnlyList<Bindgen.Emitters.GeneratedFile>> { [Path.GetFileName(full)] = files });
         log.Info($"package: {files.Count} file(s) in {outDir}; build wheels there with `python3 -m build --no-isolation --wheel` (CPython) and `pypy3 -m build --no-isolation --wheel` (PyPy)");
