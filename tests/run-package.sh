@@ -4,7 +4,7 @@
 # (expects the pp39-pypy39_pp73 tag), installs each into a fresh venv (python3-installer, no pip, no
 # network) and runs the one behaviour suite (tests/behaviour, BINDGEN_TARGET=package) against the
 # installed packages: CPython (abi3 backend), PyPy (hpy backend, then cffi via <MODULE>_BACKEND=cffi).
-# The stubs are checked against the runtime with mypy's stubtest: the installed package (abi3) and classic.
+# The stubs are checked against the runtime with mypy's stubtest: the installed package (abi3), classic and cffi.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -58,17 +58,22 @@ suite() {  # suite NAME PYTHON [ENV...]
 }
 # The stubs (MODULE.pyi, the same for every Python target; __init__.pyi in the package) against the runtime:
 # mypy's stubtest compares every name, signature (parameter names, defaults) and class with what imports.
-stubtest() {  # stubtest NAME PYTHON [ENV...]
-  local name=$1 py=$2; shift 2
-  if (cd "$work" && env "$@" "$py" -m mypy.stubtest demo zlibbind) >"$work/stubtest-$name.log" 2>&1; then
+stubtest() {  # stubtest NAME PYTHON "STUBTEST ARGS" [ENV...]
+  local name=$1 py=$2 args=$3; shift 3
+  # shellcheck disable=SC2086  # $args: word splitting wanted
+  if (cd "$work" && env "$@" "$py" -m mypy.stubtest $args demo zlibbind) >"$work/stubtest-$name.log" 2>&1; then
     echo "stubtest $name: $(tail -1 "$work/stubtest-$name.log")"
   else
     cat "$work/stubtest-$name.log"; echo "stubtest failed: $name" >&2; status=1
   fi
 }
-stubtest package-abi3 "$work/venv-cpython/bin/python"
-for ex in demo zlib; do ./bindgen.sh build "examples/$ex/bindings.yaml" --target classic --out "$work/gen-$ex" -q; done
-stubtest classic $cpython MYPYPATH="$work/gen-demo/classic:$work/gen-zlib/classic" PYTHONPATH="$work/gen-demo/classic:$work/gen-zlib/classic"
+stubtest package-abi3 "$work/venv-cpython/bin/python" ""
+for t in classic cffi; do
+  for ex in demo zlib; do ./bindgen.sh build "examples/$ex/bindings.yaml" --target $t --python $cpython --out "$work/gen-$ex" -q; done
+done
+stubtest classic $cpython "" MYPYPATH="$work/gen-demo/classic:$work/gen-zlib/classic" PYTHONPATH="$work/gen-demo/classic:$work/gen-zlib/classic"
+stubtest cffi $cpython "--allowlist $here/tests/stubtest-cffi.allowlist" \
+  MYPYPATH="$work/gen-demo/cffi:$work/gen-zlib/cffi" PYTHONPATH="$work/gen-demo/cffi:$work/gen-zlib/cffi"
 
 suite cpython-abi3 "$work/venv-cpython/bin/python" BINDGEN_EXPECT_BACKEND=abi3
 suite pypy-hpy "$work/venv-pypy/bin/python" BINDGEN_EXPECT_BACKEND=hpy

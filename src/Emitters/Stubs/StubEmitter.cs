@@ -43,9 +43,10 @@ public static class StubEmitter
     static string Def(StubTypes t, BoundFunction f, string name, bool self, string? returns = null)
     {
         var visible = f.VisibleParams.ToList();
-        // A parameter with a default before a required one (passed by keyword at run time) is shown as required.
-        int lastRequired = visible.FindLastIndex(p => p.Default is null);
-        var args = visible.Select((p, i) => $"{p.PyName}: {t.Param(p.Role)}" + (p.Default is not null && i > lastRequired ? " = ..." : ""));
+        // A required parameter after one with a default (crc32(crc=0, buf)) is passed by keyword when the default is
+        // used, so from the first default on every parameter is optional in the signature, as at run time.
+        int firstDefault = visible.FindIndex(p => p.Default is not null);
+        var args = visible.Select((p, i) => $"{p.PyName}: {t.Param(p.Role)}" + (firstDefault >= 0 && i >= firstDefault ? " = ..." : ""));
         if (self) args = args.Prepend("self");
         return $"def {name}({string.Join(", ", args)}) -> {returns ?? t.Results(f)}: ...";
     }
@@ -53,7 +54,8 @@ public static class StubEmitter
     static StubClass Struct(StubTypes t, BoundStruct s)
     {
         var body = new List<string>();
-        var init = s.Fields.Select(f => $"{f.PyName}: {FieldType(t, f)} = ...");
+        // readonly fields are not constructor arguments on every backend
+        var init = s.Fields.Where(f => !f.Readonly).Select(f => $"{f.PyName}: {FieldType(t, f)} = ...");
         body.Add($"def __init__(self{string.Concat(init.Select(a => ", " + a))}) -> None: ...");
         foreach (var f in s.Fields)
         {

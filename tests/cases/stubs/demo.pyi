@@ -45,7 +45,7 @@ class demo_point:
 
 @final
 class demo_shape:
-    def __init__(self, origin: demo_point = ..., size: demo_point = ..., flags: int = ..., visible: int = ..., tag: Any = ..., scale: float = ..., magic: int = ...) -> None: ...
+    def __init__(self, origin: demo_point = ..., size: demo_point = ..., flags: int = ..., visible: int = ..., tag: Any = ..., scale: float = ...) -> None: ...
     origin: demo_point
     size: demo_point
     flags: int
