@@ -29,6 +29,12 @@ bash tests/run-cffi-behaviour.sh
 step "behaviour suite: hpy universal modules on PyPy (plain, then HPy debug mode with leak detection)"
 bash tests/run-hpy-behaviour.sh
 
+step "bindgen package: wheels on CPython (abi3) and PyPy, installed into fresh venvs, behaviour suite against them"
+bash tests/run-package.sh
+
+step "bindgen as a dotnet tool: packed, installed offline, run"
+bash tests/run-dotnet-tool.sh --no-build
+
 step "C# behaviour suite (demo and zlib through the generated P/Invoke bindings)"
 bash tests/run-csharp-behaviour.sh
 

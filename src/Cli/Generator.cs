@@ -29,7 +29,14 @@ public static class Generator
     public static Dictionary<string, IReadOnlyList<GeneratedFile>> Emit(BoundModule module, IEnumerable<IEmitter> emitters, string outDir)
     {
         var info = new GeneratorInfo(Version, module.SpecPath);
-        return emitters.ToDictionary(e => e.Target,
-            e => e.Emit(e.Target == "csharp" ? module : module.WithoutCSharpOnly(), info with { TargetDirectory = Path.GetFullPath(Path.Combine(outDir, e.Target)) }));
+        return emitters.ToDictionary(e => e.Target, e =>
+        {
+            var targetInfo = info with { TargetDirectory = Path.GetFullPath(Path.Combine(outDir, e.Target)) };
+            var bound = e.Target == "csharp" ? module : module.WithoutCSharpOnly();
+            var files = e.Emit(bound, targetInfo);
+            // Every Python target gets the same MODULE.pyi: one generator from the IR.
+            return Emitters.Stubs.StubEmitter.PythonTargets.Contains(e.Target)
+                ? [.. files, Emitters.Stubs.StubEmitter.File(bound, targetInfo)] : files;
+        });
     }
 }

@@ -13,16 +13,19 @@ public static class Pipeline
 {
     public sealed record Result(BindingSpec? Spec, BoundModule? Module, DiagnosticBag Diagnostics);
 
-    public static Result Run(string specPath)
+    public static Result Run(string specPath, Log? log = null)
     {
         var diags = new DiagnosticBag();
         var spec = SpecLoader.Load(specPath, diags);
+        log?.Phase("spec", specPath);
         if (spec is null || diags.HasErrors) return new Result(spec, null, diags);
 
         var header = Parse(spec);
+        log?.Phase("parse", $"{spec.Headers.Count} header(s), {header.Functions.Count} function(s), {header.Records.Count} record(s)");
         // The binder warns about the variadic functions the spec selects; the parser's warning covers every one.
         diags.AddRange(header.Diagnostics.Where(d => !d.Message.Contains("is variadic")));
         var module = Bindgen.Model.Binder.Binder.Bind(spec, header, diags, DisplayPath(specPath));
+        log?.Phase("bind", $"{module.Functions.Count} function(s), {module.Handles.Count} handle class(es)");
         return new Result(spec, diags.HasErrors ? null : module, diags);
     }
 

@@ -5,7 +5,7 @@ using Bindgen.Model;
 
 var root = new RootCommand("bindgen: C headers + one bindings.yaml → CPython (classic, abi3), HPy, cffi, Cython and C# bindings")
 {
-    GenCommand.Create(), BuildCommand.Create(), CheckCommand.Create(), IrCommand.Create(), InitCommand.Create(), SchemaCommand.Create(), CoverageCommand.Create(),
+    GenCommand.Create(), BuildCommand.Create(), CheckCommand.Create(), IrCommand.Create(), InitCommand.Create(), SchemaCommand.Create(), CoverageCommand.Create(), PackageCommand.Create(),
 };
 root.Add(CliOptions.Verbose);
 root.Add(CliOptions.Quiet);

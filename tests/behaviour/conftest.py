@@ -2,7 +2,9 @@
 
 Settings (a command-line option wins over the environment variable):
 
-  --bindgen-target / BINDGEN_TARGET            classic | abi3 | hpy | cffi | cython
+  --bindgen-target / BINDGEN_TARGET            classic | abi3 | hpy | cffi | cython | package
+                                               (package: the installed `bindgen package` project;
+                                               per-backend markers follow its __backend__)
   --bindgen-module-path / BINDGEN_MODULE_PATH  directories (os.pathsep-separated)
                                                prepended to sys.path
   BINDGEN_PRELOAD                              shared libraries (os.pathsep-separated)
@@ -23,7 +25,7 @@ import sys
 
 import pytest
 
-TARGETS = ("classic", "abi3", "hpy", "cffi", "cython")
+TARGETS = ("classic", "abi3", "hpy", "cffi", "cython", "package")
 
 
 def pytest_addoption(parser):
@@ -65,8 +67,19 @@ def pytest_report_header(config):
             f"module path: {os.pathsep.join(config.bindgen_paths) or '(unset)'}")
 
 
+def _package_backend():
+    """The backend the installed package selected (None when it cannot be imported: the tests then fail)."""
+    try:
+        return importlib.import_module("demo").__backend__
+    except Exception:  # noqa: BLE001 - reported by the tests that load the module
+        return None
+
+
 def pytest_collection_modifyitems(config, items):
-    if config.bindgen_target != "hpy":
+    backend = config.bindgen_target
+    if backend == "package":
+        backend = _package_backend()
+    if backend != "hpy":
         return
     for item in items:
         marker = item.get_closest_marker("hpy_limitation")

@@ -18,11 +18,14 @@ public static class BuildCommand
 
     public static int Run(string specPath, IReadOnlyList<string> targets, string outDir, string? python, Log log)
     {
-        var result = Pipeline.Run(specPath);
+        var result = Pipeline.Run(specPath, log);
         if (result.Module is null) { Pipeline.Report(result.Diagnostics, log.Verbose); return 1; }
         var emitters = Generator.Select(result.Module, targets, result.Diagnostics);
         if (Pipeline.Report(result.Diagnostics, log.Verbose)) return 1;
-        OutputWriter.Write(outDir, Generator.Emit(result.Module, emitters, outDir));
+        var files = Generator.Emit(result.Module, emitters, outDir);
+        log.Phase("emit", $"{files.Values.Sum(f => f.Count)} file(s)");
+        OutputWriter.Write(outDir, files);
+        log.Phase("write", outDir);
         foreach (var e in emitters)
         {
             var dir = Path.Combine(outDir, e.Target);
@@ -42,6 +45,7 @@ public static class BuildCommand
                 if (log.Verbose) Console.Error.Write(output);
             }
             log.Info($"{e.Target}: built in {dir}");
+            log.Phase($"build {e.Target}");
         }
         return 0;
     }

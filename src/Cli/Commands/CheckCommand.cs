@@ -16,7 +16,7 @@ public static class CheckCommand
 
     public static int Run(string specPath, IReadOnlyList<string> targets, string outDir, Log log)
     {
-        var result = Pipeline.Run(specPath);
+        var result = Pipeline.Run(specPath, log);
         if (result.Module is null) { Pipeline.Report(result.Diagnostics, log.Verbose); return 1; }
         // With no --target, check what is checked in: the target folders present in DIR.
         var requested = targets.Count > 0 ? targets

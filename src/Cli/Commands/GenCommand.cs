@@ -16,16 +16,16 @@ public static class GenCommand
 
     public static int Run(string specPath, IReadOnlyList<string> targets, string outDir, Log log)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        var result = Pipeline.Run(specPath);
+        var result = Pipeline.Run(specPath, log);
         if (result.Module is null) { Pipeline.Report(result.Diagnostics, log.Verbose); return 1; }
         var emitters = Generator.Select(result.Module, targets, result.Diagnostics);
         if (Pipeline.Report(result.Diagnostics, log.Verbose)) return 1;
         var files = Generator.Emit(result.Module, emitters, outDir);
+        log.Phase("emit", $"{files.Values.Sum(f => f.Count)} file(s) for {string.Join(", ", files.Keys)}");
         OutputWriter.Write(outDir, files);
+        log.Phase("write", outDir);
         foreach (var (t, fs) in files)
             log.Info($"{t}: {fs.Count} file(s) in {Path.Combine(outDir, t)}");
-        log.Progress($"gen finished in {sw.ElapsedMilliseconds} ms");
         return 0;
     }
 }

@@ -16,7 +16,7 @@ public static class IrCommand
 
     public static int Run(string specPath, Log log)
     {
-        var result = Pipeline.Run(specPath);
+        var result = Pipeline.Run(specPath, log);
         if (Pipeline.Report(result.Diagnostics, log.Verbose)) return 1;
         Console.Out.Write(ModelJson.Serialize(result.Module!, Directory.GetCurrentDirectory()));
         return 0;

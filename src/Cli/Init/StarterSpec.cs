@@ -13,6 +13,9 @@ namespace Bindgen.Cli.Init;
 public static class StarterSpec
 {
     static readonly Regex LengthName = new(@"(len|length|size|count|nbytes|bytes|^n$|^cb$|num)", RegexOptions.IgnoreCase);
+    static readonly Regex GenericLength = new(@"^(len|length|size|n|count|nbytes|num|cb|bufsize|buflen|nitems|nmemb|bytes)$", RegexOptions.IgnoreCase);
+    static readonly Regex InputName = new(@"^(src|source|in|input|data)", RegexOptions.IgnoreCase);
+    static readonly Regex MinusOneOnError = new(@"-1\b[^.]{0,40}\b(error|fail)|(error|fail)[^.]{0,40}\b-1\b", RegexOptions.IgnoreCase);
     static readonly Regex CreateName = new(@"(_new|_create|_open|_init|_alloc|New|Create|Open)$");
     static readonly Regex DestroyName = new(@"(_free|_destroy|_close|_delete|_release|_end|_dispose|Free|Destroy|Close|Delete|Release|End)$");
 
@@ -109,9 +112,11 @@ public static class StarterSpec
             var next = i + 1 < f.Params.Count ? f.Params[i + 1] : null;
             bool dataPointer = TypeFacts.IsVoid(pointee) || TypeFacts.IsInteger(pointee, allowEnum: false) || pointee.Canonical is CPrimitiveType { IsFloat: true };
             bool lengthIsPointer = next is not null && TypeFacts.Pointee(next.Type) is not null;
-            if (dataPointer && next is not null && LengthName.IsMatch(next.Name) && IsIntegerOrPointerToInteger(next.Type) && !(pointee.IsConst && lengthIsPointer))
+            if (dataPointer && next is not null && LengthName.IsMatch(next.Name) && LengthOf(p.Name, next.Name) && !LengthName.IsMatch(p.Name)
+                && IsIntegerOrPointerToInteger(next.Type) && !(pointee.IsConst && lengthIsPointer))
             {
-                var dir = pointee.IsConst ? "in" : "out";
+                // Headers without const (bzlib) still name their inputs: source, src, input, data.
+                var dir = pointee.IsConst || InputName.IsMatch(p.Name) ? "in" : "out";
                 paramLines.Add($"  {p.Name}: {{buffer: {dir}, length: {next.Name}}}   # suggested: pointer followed by its length");
                 i++;
             }
@@ -123,12 +128,24 @@ public static class StarterSpec
                 paramLines.Add($"  {p.Name}: {{out: true}}   # suggested: pointer to a scalar; use inout: true if C reads it too");
         }
         if (paramLines.Count > 0) { lines.Add("params:"); lines.AddRange(paramLines); }
-        if (err is { } e && TypeFacts.IsInteger(f.Return, allowEnum: true) && f.Name.StartsWith(e.Prefix, StringComparison.OrdinalIgnoreCase))
+        bool returnsInt = f.Return.Canonical is CPrimitiveType { Primitive: CPrimitiveKind.Int };
+        bool signedReturn = f.Return.Canonical is CPrimitiveType { Primitive: CPrimitiveKind.Int or CPrimitiveKind.Long or CPrimitiveKind.LongLong };
+        var doc = f.Doc ?? "";
+        if (err is { } e && returnsInt && (doc.Contains(e.OkMacro) || (doc.Length == 0 && f.Name.StartsWith(e.Prefix, StringComparison.OrdinalIgnoreCase))))
             lines.Add($"returns: {{error: {e.Name}}}   # suggested: returns the {e.Prefix}* code");
-        if (TypeFacts.Pointee(f.Return) is { } rp && TypeFacts.IsCharLike(rp) && !rp.IsConst)
+        else if (signedReturn && MinusOneOnError.IsMatch(doc))
+            lines.Add("returns: {error: {kind: negative}}   # suggested: the docs say -1 means an error");
+        bool returnsItsBuffer = f.Params.Any(x => TypeFacts.Pointee(x.Type) is { IsConst: false } xp && TypeFacts.IsCharLike(xp));
+        if (TypeFacts.Pointee(f.Return) is { } rp && TypeFacts.IsCharLike(rp) && !rp.IsConst && !returnsItsBuffer)
             lines.Add("returns: {ownership: owned, free: free}   # suggested: a mutable char* return is usually the caller's to free; check the docs");
         return lines;
     }
+
+    /// <summary>The length belongs to the pointer: a generic length name (len, size, n, …) or one sharing the
+    /// pointer's first letters (dest/destLen, dictionary/dictLength), not some other size (version/stream_size).</summary>
+    static bool LengthOf(string pointer, string length) =>
+        GenericLength.IsMatch(length) ||
+        (pointer.Length >= 3 && length.StartsWith(pointer[..Math.Min(4, pointer.Length)], StringComparison.OrdinalIgnoreCase));
 
     static bool IsIntegerOrPointerToInteger(CType t) =>
         TypeFacts.IsInteger(t, allowEnum: false) || (TypeFacts.Pointee(t) is { } p && TypeFacts.IsInteger(p, allowEnum: false));

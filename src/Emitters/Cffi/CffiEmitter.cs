@@ -49,7 +49,7 @@ public sealed class CffiEmitter : IEmitter
         {
             HeaderLine = info.HeaderLine,
             ExtName = CffiNames.ExtensionModule(module.Name),
-            ExtNameLiteral = CffiNames.Str(CffiNames.ExtensionModule(module.Name)),
+            ExtNameLiteral = CffiNames.Str((info.Package is null ? "" : info.Package + ".") + CffiNames.ExtensionModule(module.Name)),
             Builder = CffiNames.Builder(module.Name),
             CdefLiteral = TripleQuoted(CdefWriter.Write(module, true)),
             SourceLiteral = CffiNames.Str(includes),

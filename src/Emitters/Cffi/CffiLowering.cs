@@ -77,7 +77,7 @@ public sealed class CffiLowering
             HeaderLine = info.HeaderLine,
             Name = Module.Name,
             Api = Api,
-            ExtName = CffiNames.ExtensionModule(Module.Name),
+            ExtName = (info.Package is null ? "" : ".") + CffiNames.ExtensionModule(Module.Name),
             CdefLiteral = Api ? "" : TripleQuoted(CdefWriter.Write(Module, false)),
             LibraryNames = Module.LibraryNames.Select(CffiNames.Str).ToList(),
             DocLiteral = CffiNames.Doc($"Bindings of {string.Join(", ", Module.Headers)} (cffi, {(Api ? "API" : "ABI")} mode)."),
