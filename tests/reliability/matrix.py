@@ -17,7 +17,9 @@ Roles and what they get (other parameters get a good value, so only the bad one 
                  (re-raised when C called it), a callback that calls back into the module (correct result)
   self (methods) a closed handle -> ValueError
   handles        close twice, then use -> ValueError; destructor runs once (demo_live_objects when present)
-  owned returns  freed exactly once per call (demo_free_count when the free function is demo_free)
+  owned returns  freed exactly once per call (demo_free_count when the free function is demo_free), returned
+                 strings and owned out parameters alike
+  good calls     every function, constructor and method with good values: a result or its own error
 """
 
 import json
@@ -210,6 +212,7 @@ def generate(ir):
         base = call_args(spec, params)
         if base is None:
             return
+        emit(f"{label}[good]", call, base, accepted(spec))
         names = [p for p in visible(params) if not p["role"].get("is_self")]
         for i, p in enumerate(names):
             for suffix, token, expect in bad_values(spec, p["role"], p["py_name"]):
@@ -223,7 +226,8 @@ def generate(ir):
 
     for f in ir["functions"]:
         for_callable(f["py_name"], {"kind": "function", "name": f["py_name"]}, f["params"])
-        if f["return"].get("ownership") == "owned" and f["return"].get("free") == "demo_free":
+        owned = [f["return"]] + [p["role"] for p in f["params"] if p["role"]["role"] == "out"]
+        if any(r.get("ownership") == "owned" and r.get("free") == "demo_free" for r in owned):
             args = call_args(spec, f["params"])
             if args is not None:
                 emit(f"{f['py_name']}[owned-return:freed-once]", {"kind": "function", "name": f["py_name"]},

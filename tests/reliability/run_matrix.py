@@ -27,6 +27,7 @@ CASE_TIMEOUT = 120  # seconds for a whole child batch without progress: a hang c
 # The documented HPy 0.0.4 limitation (README): no callbacks from threads created in C.
 HPY_NO_FOREIGN_THREADS = "HPy 0.0.4 cannot enter Python there"
 LIMITATION = "LIMITATION: "
+INFO = "INFO: "
 
 
 class MatrixBoom(Exception):
@@ -41,6 +42,11 @@ def collect():
 class Child:
     def __init__(self, module):
         self.mod = module
+        self.refcount_deltas = []
+        self.block_deltas = []
+        self.count_refs = os.environ.get("MATRIX_COUNT_REFS", "1") == "1"
+        self.all_cases = []
+        self.kept = []
 
     def make(self, token):
         kind = token[0]
@@ -58,6 +64,9 @@ class Child:
             return token[1]
         if kind == "object":
             return object()
+        if kind == "leak":  # the leak-detection control: keeps one new object per call
+            self.kept.append(object())
+            return self.kept[-1]
         if kind == "struct":
             return getattr(self.mod, token[1])()
         if kind in ("handle", "closed_handle"):
@@ -130,6 +139,87 @@ class Child:
             return f"demo_live_objects changed by {live() - before} (destructor not run exactly once)"
         return None
 
+    def repeated(self, case, repeat):
+        """Runs CASE REPEAT times; with REPEAT >= 10 also fails it when, after warm-up calls, the allocated
+        memory blocks (sys.getallocatedblocks, any build) or, on a debug interpreter, the total reference
+        count (sys.gettotalrefcount) grew by half a block or reference per call or more."""
+        total = getattr(sys, "gettotalrefcount", lambda: 0)
+        for _ in range(repeat if repeat < 10 else 3):  # warm-up
+            message = self.run(case)
+            if message:
+                return message
+        if repeat < 10:
+            return None
+        # A real leak grows steadily; interpreter caches grow in bounded bursts (CPython's own type lookups
+        # and free lists, a few dozen blocks, then nothing). A case is a suspect when a window of REPEAT
+        # calls grew by half a block or reference per call, and fails only when each of three confirmation
+        # windows of max(20 * REPEAT, 400) calls grows by as much per call.
+        confirm = max(20 * repeat, 400)
+        for window, calls in enumerate((repeat, confirm, confirm, confirm)):
+            gc.collect()
+            refs, blocks = total(), sys.getallocatedblocks()
+            for _ in range(calls):
+                message = self.run(case)
+                if message:
+                    return message
+            gc.collect()
+            refs, blocks = total() - refs, sys.getallocatedblocks() - blocks
+            if not self.count_refs:
+                refs = 0
+            if window == 0:
+                self.refcount_deltas.append(refs)
+                self.block_deltas.append(blocks)
+            if blocks < calls // 2 and refs < calls // 2:
+                return None
+        if blocks >= calls // 2:
+            return f"LEAK: {blocks} more allocated blocks after {calls} calls (reference count {refs:+d})"
+        return f"LEAK: total reference count grew by {refs} over {calls} calls ({blocks:+d} blocks)"
+
+    def whole_rounds(self, rounds):
+        """Every other case ROUNDS times over: tracemalloc'd memory, RSS and live C objects must stay flat."""
+        import tracemalloc
+        cases = [c for c in self.all_cases if "whole_rounds" not in c["expect"] and not c["id"].endswith("control")]
+        live = getattr(self.mod, "demo_live_objects", None)
+
+        def one_round():
+            for case in cases:
+                message = self.run(case)
+                if message:
+                    return f"{case['id']}: {message}"
+            return None
+
+        for _ in range(2):
+            message = one_round()
+            if message:
+                return message
+        collect()
+        live0 = live() if live else 0
+        rss0 = rss_bytes()
+        tracemalloc.start()
+        traced0 = tracemalloc.get_traced_memory()[0]
+        for _ in range(rounds):
+            message = one_round()
+            if message:
+                return message
+        collect()
+        traced = tracemalloc.get_traced_memory()[0] - traced0
+        tracemalloc.stop()
+        rss = rss_bytes() - rss0
+        calls = rounds * len(cases)
+        refs, blocks = self.refcount_deltas, self.block_deltas
+        summary = (f"{calls} calls in {rounds} rounds: tracemalloc {traced:+d} B, RSS {rss:+d} B, "
+                   f"live C objects {(live() if live else 0) - live0:+d}"
+                   + (f"; per case: refcount delta max {max(refs)}, allocated-block delta max {max(blocks)}"
+                      if refs else ""))
+        sys.stderr.write("whole rounds: " + summary + "\n")
+        if live and live() != live0:
+            return "LEAK: C objects left alive: " + summary
+        if traced > 256 * 1024:
+            return "LEAK: tracemalloc grew: " + summary
+        if rss > 16 * 1024 * 1024:
+            return "LEAK: RSS grew: " + summary
+        return "INFO: " + summary
+
     def run(self, case):
         """None when the case passed, else a message."""
         expect = case["expect"]
@@ -168,6 +258,14 @@ class Child:
         return None
 
 
+def rss_bytes():
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+
+
 def load(name):
     import importlib
     try:
@@ -193,15 +291,15 @@ def child_main(cases_file, module, start, repeat):
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which stops
         out.write(json.dumps({"fatal": f"cannot import {module}: {type(exc).__name__}: {exc}"}) + "\n")
         return
+    child.all_cases = cases
     for index in range(start, len(cases)):
-        message = None
-        for _ in range(repeat):
-            try:
-                message = child.run(cases[index])
-            except BaseException as exc:  # noqa: BLE001 - a harness problem is a failure too
-                message = f"harness error {type(exc).__name__}: {exc}"
-            if message:
-                break
+        try:
+            if "whole_rounds" in cases[index]["expect"]:
+                message = child.whole_rounds(cases[index]["expect"]["whole_rounds"])
+            else:
+                message = child.repeated(cases[index], repeat)
+        except BaseException as exc:  # noqa: BLE001 - a harness problem is a failure too
+            message = f"harness error {type(exc).__name__}: {exc}"
         out.write(json.dumps({"index": index, "error": message}) + "\n")
         out.flush()
     collect()
@@ -266,6 +364,8 @@ def main():
     ap.add_argument("module")
     ap.add_argument("--python", default=sys.executable)
     ap.add_argument("--repeat", type=int, default=1, help="run each case N times (leak hunting)")
+    ap.add_argument("--rounds", type=int, default=0,
+                    help="then run all cases ROUNDS more times: tracemalloc, RSS and live C objects must stay flat")
     ap.add_argument("--label", default="")
     ap.add_argument("--only", default="", help="substring of the case ids to run")
     args = ap.parse_args()
@@ -279,11 +379,28 @@ def main():
     # that the child really calls the module and judges the outcome.
     control = next((dict(c, id="control", expect={"raises": ["TypeError"]}) for c in cases
                     if c["expect"].get("frees") or c["expect"].get("reentrant")), None)
-    results = run_cases(cases + ([control] if control else []), args.module, args.python, args.repeat)
-    if control:
-        if not results.pop(len(cases), None):
-            print(f"matrix {args.label}: the control case passed: the harness judges nothing", file=sys.stderr)
-            return 1
+    leak_control = None
+    if args.repeat >= 10:
+        # Leak control: a call whose argument the harness itself keeps must be reported as a leak.
+        leak_control = next((dict(c, id="leak-control", args=[["leak"]] + c["args"][1:]) for c in cases
+                             if c["id"].endswith(":object]")), None)
+    if args.rounds:
+        cases.append({"id": "all-cases[whole-rounds:tracemalloc+rss+live-objects]", "call": {}, "args": [],
+                      "expect": {"whole_rounds": args.rounds}})
+    controls = [c for c in (control, leak_control) if c]
+    results = run_cases(cases + controls, args.module, args.python, args.repeat)
+    outcome = {c["id"]: results.pop(len(cases) + i, None) for i, c in enumerate(controls)}
+    if control and not outcome["control"]:
+        print(f"matrix {args.label}: the control case passed: the harness judges nothing", file=sys.stderr)
+        return 1
+    if leak_control and not (outcome["leak-control"] or "").startswith("LEAK"):
+        print(f"matrix {args.label}: the leak control was not reported ({outcome['leak-control']!r}): "
+              "the leak check measures nothing", file=sys.stderr)
+        return 1
+    for i, msg in sorted(results.items()):
+        if msg and msg.startswith(INFO):
+            print(f"{args.label} {cases[i]['id']}: {msg[len(INFO):]}")
+            results[i] = None
     limited = [(cases[i]["id"], msg) for i, msg in sorted(results.items()) if msg and msg.startswith(LIMITATION)]
     failed = [(cases[i]["id"], msg) for i, msg in sorted(results.items()) if msg and not msg.startswith(LIMITATION)]
     missing = len(cases) - len(results)
