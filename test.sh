@@ -15,7 +15,8 @@ step "build"
 dotnet build Bindgen.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 
 step "dotnet test"
-dotnet test Bindgen.sln -c Release --no-build -nologo -v quiet --logger "console;verbosity=minimal"
+dotnet test Bindgen.sln -c Release --no-build -nologo -v quiet --logger "console;verbosity=minimal" \
+  --filter "FullyQualifiedName!~Bindgen.Tests.Reliability"   # those run in tests/run-reliability.sh
 
 step "behaviour suite: classic, abi3 and cython (CPython 3.11)"
 bash tests/run-behaviour.sh
@@ -34,6 +35,9 @@ bash tests/run-package.sh
 
 step "bindgen as a dotnet tool: packed, installed offline, run"
 bash tests/run-dotnet-tool.sh --no-build
+
+step "reliability: bad-input matrix, leaks (python3-dbg), sanitizers, generator fuzzing (BINDGEN_FULL=1: full figures)"
+bash tests/run-reliability.sh
 
 step "C# behaviour suite (demo and zlib through the generated P/Invoke bindings)"
 bash tests/run-csharp-behaviour.sh

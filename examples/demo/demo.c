@@ -474,6 +474,39 @@ int demo_rendezvous(int parties, int timeout_ms)
     return met;
 }
 
+struct threaded_call {
+    demo_visit_fn fn;
+    void *user_data;
+    int32_t item;
+    int result;
+};
+
+static void *threaded_call_run(void *p)
+{
+    struct threaded_call *call = p;
+    call->result = call->fn(call->user_data, call->item);
+    return NULL;
+}
+
+int64_t demo_foreach_threaded(const int32_t *items, size_t n, demo_visit_fn fn, void *user_data)
+{
+    if (n > DEMO_THREADS_MAX) return -1;
+    pthread_t threads[DEMO_THREADS_MAX];
+    struct threaded_call calls[DEMO_THREADS_MAX];
+    /* Barrier-free but concurrent: every thread is created before any is joined. */
+    size_t started = 0;
+    for (; started < n; started++) {
+        calls[started] = (struct threaded_call){ fn, user_data, items[started], 0 };
+        if (pthread_create(&threads[started], NULL, threaded_call_run, &calls[started]) != 0) break;
+    }
+    int64_t sum = 0;
+    for (size_t i = 0; i < started; i++) {
+        pthread_join(threads[i], NULL);
+        sum += calls[i].result;
+    }
+    return started == n ? sum : -1;
+}
+
 /* ---- structs ------------------------------------------------------------- */
 
 /* a + b wrapping around like unsigned arithmetic (no undefined overflow). */

@@ -446,6 +446,18 @@ uint64_t demo_busy_sum_progress(uint64_t n, demo_progress_fn fn, void *user_data
  */
 int demo_rendezvous(int parties, int timeout_ms);
 
+/** Largest n accepted by demo_foreach_threaded(). */
+#define DEMO_THREADS_MAX 64
+
+/**
+ * Calls fn(user_data, items[i]) for each of the n items, each from its own
+ * new thread (pthread_create), all running at once; joins them and returns the
+ * sum of fn's results. Returns -1 when n > DEMO_THREADS_MAX or a thread could
+ * not be created (after joining those already started). Proves callbacks work from threads
+ * the interpreter never saw.
+ */
+int64_t demo_foreach_threaded(const int32_t *items, size_t n, demo_visit_fn fn, void *user_data);
+
 /* ------------------------------------------------------------------------ */
 /* Structs                                                                   */
 /* ------------------------------------------------------------------------ */

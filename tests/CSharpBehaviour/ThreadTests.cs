@@ -5,6 +5,8 @@ namespace CSharpBehaviour;
 /// <summary>Mirrors test_demo_gil_threads.py: `gil: release` is meaningless in C# (no global lock): calls run concurrently.</summary>
 public class ThreadTests
 {
+    sealed class Boom(string message) : Exception(message);
+
     [Fact]
     public void CallsRunConcurrently()
     {
@@ -26,5 +28,26 @@ public class ThreadTests
             Assert.Equal(3, calls);
         });
         for (int i = 0; i < 8; i++) Assert.Equal((ulong)(1000 + i) * (ulong)(999 + i) / 2, sums[i]);
+    }
+
+    [Fact]
+    public void CallbacksFromThreadsCreatedInC()
+    {
+        var seen = new System.Collections.Concurrent.ConcurrentBag<(int Item, int Thread)>();
+        int caller = Environment.CurrentManagedThreadId;
+        Assert.Equal(360L, Demo.DemoForeachThreaded([1, 2, 3, 4, 5, 6, 7, 8], item =>
+        {
+            seen.Add((item, Environment.CurrentManagedThreadId));
+            return item * 10;
+        }));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], seen.Select(s => s.Item).Order());
+        Assert.All(seen, s => Assert.NotEqual(caller, s.Thread));
+    }
+
+    [Fact]
+    public void ExceptionInACallbackOnACThreadIsRethrown()
+    {
+        Assert.Throws<Boom>(() => Demo.DemoForeachThreaded([1, 2, 3], item => item == 2 ? throw new Boom("two") : 0));
+        Assert.Equal(6L, Demo.DemoForeachThreaded([1, 2, 3], item => item)); // nothing left pending
     }
 }

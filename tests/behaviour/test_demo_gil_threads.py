@@ -1,7 +1,11 @@
 """gil: release - functions run concurrently from several threads, with correct results,
 including callbacks into Python from inside a call that released the GIL."""
 
-from helpers import THREADS, fnv1a, run_in_threads
+import threading
+
+import pytest
+
+from helpers import THREADS, fnv1a, i32s, run_in_threads
 
 
 def triangle(n):
@@ -63,3 +67,67 @@ def test_forever_callbacks_from_many_threads(demo):
 
     for i, events in enumerate(run_in_threads(work)):
         assert events == list(range(i * 1000 + 1, i * 1000 + 51))
+
+
+# -- callbacks from threads C created (pthread_create inside demo_foreach_threaded) -----------
+# HPy 0.0.4 cannot attach a foreign thread (no PyGILState_Ensure): the call raises RuntimeError instead.
+
+c_threads = pytest.mark.hpy_limitation("no API to enter Python from a thread created in C")
+
+
+@c_threads
+def test_callbacks_from_c_threads(demo):
+    seen = []
+
+    def visit(item):
+        seen.append((item, threading.get_ident()))
+        return item * 10
+
+    items = list(range(1, THREADS + 1))
+    assert demo.demo_foreach_threaded(i32s(*items), visit) == 10 * sum(items)
+    assert sorted(item for item, _ in seen) == items
+    caller = threading.get_ident()
+    assert all(ident != caller for _, ident in seen)  # each ran on a thread Python never started
+
+
+@c_threads
+def test_callbacks_from_c_threads_call_back_into_the_module(demo):
+    def visit(item):
+        return demo.demo_echo_i32(item) + demo.demo_checksum(b"") - 2166136261
+
+    assert demo.demo_foreach_threaded(i32s(*range(THREADS)), visit) == sum(range(THREADS))
+
+
+@c_threads
+def test_callbacks_from_c_threads_while_python_threads_run(demo):
+    def work(i):
+        return demo.demo_foreach_threaded(i32s(i, i + 1, i + 2), lambda item: item)
+
+    assert run_in_threads(work) == [3 * i + 3 for i in range(THREADS)]
+
+
+@c_threads
+def test_exception_in_a_c_thread_callback_is_re_raised(demo):
+    class Boom(Exception):
+        pass
+
+    def explode(item):
+        if item == 2:
+            raise Boom(item)
+        return 0
+
+    with pytest.raises(Boom):
+        demo.demo_foreach_threaded(i32s(1, 2, 3), explode)
+    assert demo.demo_foreach_threaded(i32s(1, 2, 3), lambda item: item) == 6  # nothing left pending
+
+
+def test_too_many_c_threads_is_reported_by_c(demo):
+    assert demo.demo_foreach_threaded(i32s(*range(demo.DEMO_THREADS_MAX + 1)), lambda item: 0) == -1
+
+
+def test_hpy_refuses_callbacks_from_c_threads_cleanly(demo, pytestconfig):
+    if pytestconfig.bindgen_target != "hpy":
+        pytest.skip("HPy 0.0.4 only")
+    with pytest.raises(RuntimeError, match="thread created in C"):
+        demo.demo_foreach_threaded(i32s(1, 2), lambda item: item)
+    assert demo.demo_foreach(i32s(1, 2), lambda item: 0) == 2  # nothing left pending

@@ -241,11 +241,43 @@ def _callback(obj, trampoline, name, nullable):
         return _ffi.NULL, _ffi.NULL
     if not callable(obj):
         raise TypeError("%s: a callable is required, not %s" % (name, type(obj).__name__))
-    return trampoline, _ffi.new_handle(obj)
+    return trampoline, _ffi.new_handle(_CallbackBox(obj))
+
+
+# Exceptions of callbacks that C calls from a thread of its own (pthread_create) belong to the thread
+# that made the outer call: they wait here, by that thread's id, for its _raise_callback_error().
+_foreign_errors = {}
+
+
+class _CallbackSkipped(Exception):
+    """Raised in a foreign thread after its callable failed: onerror returns the default, records nothing."""
+
+
+class _CallbackBox(object):
+    """The Python callable behind a user-data handle, and the thread that passed it to C."""
+
+    __slots__ = ("fn", "owner")
+
+    def __init__(self, fn):
+        self.fn = fn
+        self.owner = _threading.get_ident()
+
+    def __call__(self, *args):
+        if _threading.get_ident() == self.owner:
+            return self.fn(*args)
+        if self.owner in _foreign_errors:
+            raise _CallbackSkipped()
+        try:
+            return self.fn(*args)
+        except BaseException as exc:  # noqa: BLE001 - re-raised by the outer call's thread
+            _foreign_errors.setdefault(self.owner, exc)
+            raise _CallbackSkipped() from None
 
 
 def _on_callback_error(exc_type, exc, tb):
     """cffi's onerror: keep the first exception of this thread for the outer call to re-raise."""
+    if exc_type is _CallbackSkipped:
+        return None
     if getattr(_tls, "error", None) is None:
         _tls.error = exc if exc is not None else exc_type()
     return None
@@ -259,6 +291,10 @@ def _raise_callback_error():
     exc = getattr(_tls, "error", None)
     if exc is not None:
         _tls.error = None
+        _foreign_errors.pop(_threading.get_ident(), None)
+        raise exc
+    exc = _foreign_errors.pop(_threading.get_ident(), None)
+    if exc is not None:
         raise exc
 
 

@@ -574,7 +574,34 @@ typedef struct {
     HPy callable;
     HPyThreadState *released; /* non-NULL while the outer call has left Python execution */
     int failed;
+    const void *thread;       /* bg_thread_id() of the outer call */
+    volatile int foreign;     /* set when C invoked the callback from another thread */
 } bg_cb;
+
+/* HPy 0.0.4 has no API to enter Python from a thread the interpreter does not know (no PyGILState_Ensure):
+ * a scope: call trampoline invoked on another thread than its outer call returns 0 without touching
+ * Python, and the outer call raises RuntimeError. The address of a thread-local identifies the thread. */
+#if defined(_MSC_VER)
+#define BG_THREAD_LOCAL __declspec(thread)
+#else
+#define BG_THREAD_LOCAL __thread
+#endif
+static BG_THREAD_LOCAL char bg_thread_marker;
+
+static BG_UNUSED const void *
+bg_thread_id(void)
+{
+    return &bg_thread_marker;
+}
+
+static BG_UNUSED void
+bg_cb_foreign_error(HPyContext *ctx, const char *fn, const char *arg)
+{
+    char msg[300];
+    snprintf(msg, sizeof msg, "%.80s(): %.80s was called from a thread created in C; HPy 0.0.4 cannot enter "
+             "Python there, so those calls returned 0", fn, arg);
+    HPyErr_SetString(ctx, ctx->h_RuntimeError, msg);
+}
 
 static BG_UNUSED int
 bg_cb_check(HPyContext *ctx, HPy o, const char *fn, const char *arg)
@@ -1040,7 +1067,8 @@ bg_tramp_small_visit(int bg_p0, void * bg_p1)
 {
     bg_cb *bg_c = (bg_cb *)bg_p1;
     int bg_ret = 0;
-    if (bg_c->failed) return bg_ret;
+    if (bg_c->thread != bg_thread_id()) bg_c->foreign = 1;
+    if (bg_c->failed || bg_c->foreign) return bg_ret;
     if (bg_c->released != NULL) HPy_ReenterPythonExecution(bg_c->ctx, *bg_c->released);
     bg_ret = bg_tramp_small_visit_run(bg_c->ctx, bg_c->callable, bg_p0);
     if (HPyErr_Occurred(bg_c->ctx)) bg_c->failed = 1;
@@ -1610,7 +1638,7 @@ bg_impl_small_each(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
     int bg_rv = 0;
     bg_buf bg_b_items = BG_BUF_INIT;
     size_t bg_c_n = 0;
-    bg_cb bg_cb_fn = {NULL, {0}, NULL, 0};
+    bg_cb bg_cb_fn = {NULL, {0}, NULL, 0, NULL, 0};
 
     (void)bg_self;
     (void)bg_argv;
@@ -1620,10 +1648,15 @@ bg_impl_small_each(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
         if (bg_cb_check(ctx, bg_argv[1], "small_each", "fn") < 0) goto bg_done;
         bg_cb_fn.ctx = ctx;
         bg_cb_fn.callable = bg_argv[1];
+        bg_cb_fn.thread = bg_thread_id();
     }
     BG_SET_LEN(bg_c_n, size_t, bg_b_items.len / 4, "small_each");
 
     bg_rv = small_each((const int *)bg_b_items.buf, bg_c_n, (!HPy_IsNull(bg_cb_fn.callable) ? (small_visit)bg_tramp_small_visit : NULL), (void *)&bg_cb_fn);
+    if (bg_cb_fn.foreign && !HPyErr_Occurred(ctx)) {
+        bg_cb_foreign_error(ctx, "small_each", "fn");
+        goto bg_done;
+    }
     if (HPyErr_Occurred(ctx)) goto bg_done; /* raised by a callback */
     {
         HPy bg_items[1];
