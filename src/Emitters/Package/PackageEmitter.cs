@@ -45,6 +45,8 @@ public static class PackageEmitter
             Name = pkg,
             EnvVar = pkg.ToUpperInvariant() + "_BACKEND",
             Exports = names.All.Select(PyText.Str).ToList(),
+            Eager = names.Eager.Select(PyText.Str).ToList(),
+            Variables = names.Variables.Select(PyText.Str).ToList(),
             Headers = string.Join(", ", module.Headers),
             IncludeDirs = module.AbsoluteIncludeDirs.Distinct().Select(info.Relative).Select(PyText.Str).ToList(),
             Libraries = module.Libraries.Select(PyText.Str).ToList(),
@@ -69,6 +71,8 @@ public sealed class PackageModel
     public required string Name { get; init; }
     public required string EnvVar { get; init; }
     public List<string> Exports { get; init; } = new();
+    public List<string> Eager { get; init; } = new();
+    public List<string> Variables { get; init; } = new();
     public string Headers { get; init; } = "";
     public List<string> IncludeDirs { get; init; } = new();
     public List<string> Libraries { get; init; } = new();

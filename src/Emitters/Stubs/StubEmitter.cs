@@ -35,7 +35,8 @@ public static class StubEmitter
             Structs = module.Structs.Select(s => Struct(t, s)).ToList(),
             Handles = module.Handles.Select(h => Handle(t, h)).ToList(),
             Functions = module.Functions.Select(f => Def(t, f, f.PyName, self: false)).ToList(),
-            Constants = Constants(module, names),
+            Constants = Constants(module, names)
+                .Concat(module.Variables.Select(v => $"{v.PyName}: {t.Out(v.Type)}")).ToList(),
         };
         return Renderer.Render("Stub.sbn", model);
     }
@@ -47,6 +48,8 @@ public static class StubEmitter
         // used, so from the first default on every parameter is optional in the signature, as at run time.
         int firstDefault = visible.FindIndex(p => p.Default is not null);
         var args = visible.Select((p, i) => $"{p.PyName}: {t.Param(p.Role)}" + (firstDefault >= 0 && i >= firstDefault ? " = ..." : ""));
+        // A stream method takes its input buffer first.
+        if (f.Stream is { } st) args = args.Prepend($"{st.InputName}: {StubTypes.ReadableBuffer}");
         if (self) args = args.Prepend("self");
         return $"def {name}({string.Join(", ", args)}) -> {returns ?? t.Results(f)}: ...";
     }

@@ -62,7 +62,7 @@ public sealed class StubTypes(BoundModule module)
             ResultSource.Return => f.Return.Kind == ReturnKind.Void ? "None" : Out(f.Return.Type),
             ResultSource.Out => p?.Role is OutRole o ? Out(o.Type) : "Any",
             ResultSource.Inout => p?.Role is InoutRole io ? Out(io.Type) : "Any",
-            ResultSource.AllocBuffer => "bytes",
+            ResultSource.AllocBuffer or ResultSource.StreamOutput => "bytes",
             ResultSource.ProducedLength => "int",
             _ => "Any",
         };

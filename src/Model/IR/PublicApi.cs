@@ -6,9 +6,12 @@ public static class PublicApi
 {
     public sealed record Names(
         IReadOnlyList<string> Exceptions, IReadOnlyList<string> Enums, IReadOnlyList<string> Structs,
-        IReadOnlyList<string> Handles, IReadOnlyList<string> Functions, IReadOnlyList<string> Constants)
+        IReadOnlyList<string> Handles, IReadOnlyList<string> Functions, IReadOnlyList<string> Constants,
+        IReadOnlyList<string> Variables)
     {
-        public IEnumerable<string> All => Exceptions.Concat(Enums).Concat(Structs).Concat(Handles).Concat(Functions).Concat(Constants);
+        /// <summary>Names bound once at import; globals (Variables) are read from the backend on each access instead.</summary>
+        public IEnumerable<string> Eager => Exceptions.Concat(Enums).Concat(Structs).Concat(Handles).Concat(Functions).Concat(Constants);
+        public IEnumerable<string> All => Eager.Concat(Variables);
         public IEnumerable<string> Classes => Exceptions.Concat(Enums).Concat(Structs).Concat(Handles);
     }
 
@@ -26,6 +29,7 @@ public static class PublicApi
             m.Structs.Select(s => s.ClassName).ToList(),
             m.Handles.Select(h => h.ClassName).ToList(),
             m.Functions.Select(f => f.PyName).ToList(),
-            constants);
+            constants,
+            m.Variables.Select(v => v.PyName).ToList());
     }
 }
