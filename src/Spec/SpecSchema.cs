@@ -231,6 +231,8 @@ public static class SpecSchema
         [
             B("opaque", "Never expose fields; only pointers are passed."),
             N("fields", ValueShape.NodeMap, Field, "Per-field options, keyed by field name."),
+            S("string_via", "Extension: a string struct (CXString): a function returning it returns the text this function (taking the struct by value, returning const char*) gives. C# only so far."),
+            S("free", "Extension, with string_via: the function (taking the struct by value) releasing a returned one after its text was copied."),
         ]),
         new(Field, "Options of one struct field.",
         [

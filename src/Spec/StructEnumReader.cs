@@ -16,6 +16,8 @@ internal static class StructEnumReader
                 KeyLocations = fr.KeyLocations,
                 Readonly = fr.Bool("readonly") ?? false,
             };
+        if (r.Has("free") && !r.Has("string_via"))
+            r.Error(r.KeyAt("free"), $"{r.Path}: 'free' on a struct needs 'string_via'");
         if (r.Bool("opaque") == true && fields.Count > 0)
             r.Error(r.KeyAt("fields"), $"{r.Path}: an opaque struct has no fields to annotate; drop 'opaque' or 'fields'");
         return new StructSpec
@@ -25,6 +27,8 @@ internal static class StructEnumReader
             KeyLocations = r.KeyLocations,
             Opaque = r.Bool("opaque") ?? false,
             Fields = fields,
+            StringVia = r.String("string_via"),
+            Free = r.String("free"),
         };
     }
 

@@ -59,7 +59,20 @@ internal sealed partial class MethodLowering
         {
             case ReturnKind.String:
                 var st = (StringType)f.Return.Type;
-                _post.Line($"var __result = {cx.Interop}.{(st.Encoding == StringEncoding.Bytes ? "Bytes" : "Utf8")}(__ret);");
+                var decode = st.Encoding == StringEncoding.Bytes ? "Bytes" : "Utf8";
+                if (f.Return.StringVia is { } via)
+                {
+                    // A string struct (CXString): its text via the spec's function, then the struct is released by value, even when decoding throws.
+                    var text = $"{cx.Interop}.{decode}({cx.Native}.{CsSyntax.Verbatim(via)}(__ret))";
+                    if (f.Return.Free is { } sf)
+                    {
+                        _post.Line($"{cx.PublicType(st)}? __result;");
+                        _post.Line($"try {{ __result = {text}; }} finally {{ {cx.Native}.{CsSyntax.Verbatim(sf)}(__ret); }}");
+                    }
+                    else _post.Line($"var __result = {text};");
+                    break;
+                }
+                _post.Line($"var __result = {cx.Interop}.{decode}(__ret);");
                 if (f.Return.Ownership == Ownership.Owned) _post.Line(FreeCall(f.Return.Free, "__ret"));
                 break;
             case ReturnKind.Handle when kind == MethodKind.Constructor:

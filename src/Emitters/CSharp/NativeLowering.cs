@@ -41,6 +41,7 @@ internal sealed class NativeLowering(CsContext cx)
         foreach (var f in bound.Values)
         {
             if (f.Return.Free is { } fr) needed.Add(fr);
+            if (f.Return.StringVia is { } sv) needed.Add(sv);
             foreach (var p in f.Params)
             {
                 if (p.Role is OutRole { Free: { } of }) needed.Add(of);

@@ -47,8 +47,9 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
             if (stream is null) return null;
         }
         Callbacks.AddRange(pb.Callbacks);
-        if (pb.CSharpOnly is not null && TargetsSpec.AllNames.Any(t => t != "csharp" && ctx.Spec.Targets.IsEnabled(t)))
-            ctx.Diagnostics.Warning(fs?.Location ?? f.Location, $"function '{f.Name}': {pb.CSharpOnly}, which only the csharp target binds so far; the Python targets leave it out");
+        var csharpOnly = pb.CSharpOnly ?? (ret.StringVia is not null ? $"it returns the string struct '{ret.CSpelling}'" : null);
+        if (csharpOnly is not null && TargetsSpec.AllNames.Any(t => t != "csharp" && ctx.Spec.Targets.IsEnabled(t)))
+            ctx.Diagnostics.Warning(fs?.Location ?? f.Location, $"function '{f.Name}': {csharpOnly}, which only the csharp target binds so far; the Python targets leave it out");
         return new BoundFunction(f.Name, pyName, Naming.Pascal(pyName), ps, ret)
         {
             Stream = stream,
@@ -59,7 +60,7 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
             Results = stream is not null ? [new BoundResult(ResultSource.StreamOutput, null)] : ResultsOf(ret, ps),
             MethodOf = kind.MethodOf,
             IsInline = f.IsInline,
-            CSharpOnly = pb.CSharpOnly,
+            CSharpOnly = csharpOnly,
         };
     }
 
@@ -102,6 +103,12 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
             return (new BoundReturn(ReturnKind.String, new StringType(TypeFacts.LocalSpelling(t), enc), TypeFacts.LocalSpelling(t))
             { Ownership = owned ? Ownership.Owned : Ownership.Borrowed, Free = rs?.Free }, null);
         }
+        if (t.Canonical is CRecordType sr && StringStruct(sr.Name) is { StringVia: { } via } ss)
+        {
+            var enc = rs?.String ?? StringEncoding.Utf8;
+            return (new BoundReturn(ReturnKind.String, new StringType(TypeFacts.LocalSpelling(t), enc), TypeFacts.LocalSpelling(t))
+            { Ownership = ss.Free is null ? Ownership.Borrowed : Ownership.Owned, Free = ss.Free, StringVia = via }, null);
+        }
         if (ctx.Types.Scalar(t) is { } scalar)
         {
             if (scalar is StructType s && !exposedStructs.Contains(s.Struct)) return (null, $"returns struct '{s.Struct}', which is not exposed");
@@ -109,6 +116,10 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
         }
         return (null, $"return type '{spelling}' has no binding (annotate `returns: {{handle: TYPE}}` or `string:` where it fits)");
     }
+
+    /// <summary>The spec of a string struct (structs: {T: {string_via: F}}) by record name, whether keyed by tag or typedef.</summary>
+    StructSpec? StringStruct(string record) =>
+        ctx.Spec.Structs.FirstOrDefault(kv => kv.Value.StringVia is not null && (ctx.Types.RecordNameOf(kv.Key) ?? kv.Key) == record).Value;
 
     /// <summary>SPEC.md: the C return (unless void or hidden), then out/inout params in declaration order.</summary>
     static IReadOnlyList<BoundResult> ResultsOf(BoundReturn ret, IReadOnlyList<BoundParam> ps)

@@ -1,5 +1,6 @@
 using Bindgen.Model.C;
 using Bindgen.Model.IR;
+using Bindgen.Model.Spec;
 
 namespace Bindgen.Model.Binder;
 
@@ -42,6 +43,24 @@ public static class StructBinder
             foreach (var (fname, fsp) in s.Fields)
                 if (AllFields(ctx, r, 0).All(x => x.Field.Name != fname))
                     ctx.Diagnostics.Error(fsp.Location, $"struct '{name}' has no field '{fname}'{Suggest.Hint(fname, r.Fields.Select(x => x.Name))}");
+            CheckStringStruct(ctx, name, rec, s);
+        }
+    }
+
+    /// <summary>Extension: string_via must return a char pointer from the struct by value; free must take the struct by value.</summary>
+    static void CheckStringStruct(BindContext ctx, string name, string rec, StructSpec s)
+    {
+        bool TakesStruct(CFunction fn) => fn.Params.Count == 1 && fn.Params[0].Type.Canonical is CRecordType pr && pr.Name == rec;
+        foreach (var (key, fname) in new[] { ("string_via", s.StringVia), ("free", s.Free) })
+        {
+            if (fname is null) continue;
+            var fn = ctx.Header.FindFunction(fname);
+            if (fn is null)
+                ctx.Diagnostics.Error(s.At(key), $"{key} '{fname}' of struct '{name}' is not declared in the headers{Suggest.Hint(fname, ctx.Header.Functions.Select(x => x.Name))}");
+            else if (!TakesStruct(fn) || (key == "string_via" && !(TypeFacts.Pointee(fn.Return) is { } p && TypeFacts.IsCharLike(p))))
+                ctx.Diagnostics.Error(s.At(key), key == "string_via"
+                    ? $"string_via '{fname}' of struct '{name}' must take one '{name}' by value and return a char pointer"
+                    : $"free '{fname}' of struct '{name}' must take one '{name}' by value");
         }
     }
 

@@ -18,6 +18,11 @@ public sealed record BoundReturn(ReturnKind Kind, BoundType Type, string CSpelli
     public bool Hidden { get; init; }
     public Ownership Ownership { get; init; } = Ownership.Borrowed;
     public string? Free { get; init; }
+    /// <summary>
+    /// Extension (structs: string_via): the C return is a string struct (CXString); this function gives its text
+    /// (then Free, taking the struct by value, releases it).
+    /// </summary>
+    public string? StringVia { get; init; }
 }
 
 /// <summary>One element of what the Python function returns / the C# method gives back, in order.</summary>

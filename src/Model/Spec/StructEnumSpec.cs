@@ -5,6 +5,10 @@ public sealed record StructSpec : SpecNode
 {
     public required string CName { get; init; }
     public bool Opaque { get; init; }
+    /// <summary>Extension: a string struct (CXString): functions returning it return the text StringVia(value) gives.</summary>
+    public string? StringVia { get; init; }
+    /// <summary>Extension, with StringVia: releases a returned struct (by value) after the text was copied.</summary>
+    public string? Free { get; init; }
     public IReadOnlyDictionary<string, FieldSpec> Fields { get; init; } = new Dictionary<string, FieldSpec>();
 }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using Bindgen.Parser.Interop;
 using static Bindgen.Parser.Interop.Libclang.Native;
@@ -11,53 +10,44 @@ internal readonly record struct FilePos(nint File, int Line, int Column, int Off
 /// <summary>A clang diagnostic flattened to plain data.</summary>
 internal sealed record ClangDiagnostic(CXDiagnosticSeverity Severity, FilePos Position, string FileName, string Message);
 
-/// <summary>Owns one CXIndex + CXTranslationUnit parsed from an in-memory main file.</summary>
+/// <summary>
+/// Owns one CXIndex + CXTranslationUnit parsed from an in-memory main file: the generated SafeHandles
+/// (src/Parser/Interop/Generated), with the raw pointer kept for the Native calls on the hot paths.
+/// </summary>
 internal sealed unsafe class TranslationUnit : IDisposable
 {
-    private void* _index;
+    private CXIndex? _index;
+    private CXTranslationUnit? _tu;
     private readonly Dictionary<nint, string> _fileNames = new();
 
     public void* Handle { get; private set; }
     public string MainFileName { get; }
 
-    private TranslationUnit(void* index, void* tu, string mainFileName)
+    private TranslationUnit(CXIndex index, CXTranslationUnit tu, string mainFileName)
     {
         _index = index;
-        Handle = tu;
+        _tu = tu;
+        Handle = (void*)tu.DangerousGetHandle();
         MainFileName = mainFileName;
     }
 
     public static TranslationUnit Parse(string mainFileName, string mainFileContents, IReadOnlyList<string> args, CXTranslationUnit_Flags flags)
     {
-        var index = clang_createIndex(0, 0);
-        var allocations = new List<nint>();
-        byte* Utf8(string s)
+        var index = new CXIndex(0, 0);
+        var name = Encoding.UTF8.GetBytes(mainFileName + "\0");
+        var contents = Encoding.UTF8.GetBytes(mainFileContents);
+        fixed (byte* namePtr = name)
+        fixed (byte* contentPtr = contents)
         {
-            var p = Marshal.StringToCoTaskMemUTF8(s);
-            allocations.Add(p);
-            return (byte*)p;
-        }
-        try
-        {
-            var argv = stackalloc byte*[Math.Max(args.Count, 1)];
-            for (var i = 0; i < args.Count; i++) argv[i] = Utf8(args[i]);
-            var contents = Encoding.UTF8.GetBytes(mainFileContents);
-            fixed (byte* contentPtr = contents)
+            ReadOnlySpan<CXUnsavedFile> unsaved = [new CXUnsavedFile(namePtr, contentPtr, (nuint)contents.Length)];
+            var error = Libclang.ClangParseTranslationUnit2(index, mainFileName, args as string[] ?? args.ToArray(), unsaved, (uint)flags, out var tu);
+            if (error != CXErrorCode.Success || tu is null)
             {
-                var unsaved = new CXUnsavedFile(Utf8(mainFileName), contentPtr, (nuint)contents.Length);
-                void* tu;
-                var error = clang_parseTranslationUnit2(index, Utf8(mainFileName), argv, args.Count, &unsaved, 1, (uint)flags, &tu);
-                if (error != CXErrorCode.Success || tu == null)
-                {
-                    clang_disposeIndex(index);
-                    throw new Bindgen.Model.BindgenException($"libclang could not parse the headers ({error}); arguments: {string.Join(' ', args)}");
-                }
-                return new TranslationUnit(index, tu, mainFileName);
+                tu?.Dispose();
+                index.Dispose();
+                throw new Bindgen.Model.BindgenException($"libclang could not parse the headers (CXError_{error}); arguments: {string.Join(' ', args)}");
             }
-        }
-        finally
-        {
-            foreach (var p in allocations) Marshal.FreeCoTaskMem(p);
+            return new TranslationUnit(index, tu, mainFileName);
         }
     }
 
@@ -111,9 +101,10 @@ internal sealed unsafe class TranslationUnit : IDisposable
 
     public void Dispose()
     {
-        if (Handle != null) clang_disposeTranslationUnit(Handle);
-        if (_index != null) clang_disposeIndex(_index);
         Handle = null;
+        _tu?.Dispose();
+        _index?.Dispose();
+        _tu = null;
         _index = null;
     }
 }

@@ -28,12 +28,18 @@ public class ExtensionRoleTests
         void tokenize(Index i, Token **Tokens, unsigned *NumTokens);
         void dispose_tokens(Index i, Token *Tokens, unsigned NumTokens);
         unsigned visit(Cursor parent, Visitor visitor, ClientData client_data);
+        typedef struct { const void *data; unsigned flags; } Str;
+        const char *str_chars(Str s);
+        void str_free(Str s);
+        Str name_of(int x);
         """;
 
     const string Spec = """
         handles:
           Index: {class: Idx, constructor: index_new, destructor: index_free}
           File: {class: SourceFile}
+        structs:
+          Str: {string_via: str_chars, free: str_free}
         enums:
           VisitResult: {strip_prefix: VISIT_}
         functions:
@@ -95,18 +101,34 @@ public class ExtensionRoleTests
         var cb = Assert.IsType<CallbackRole>(Fn(m!, "visit").Param("visitor").Role);
         Assert.Equal(["Cursor", "Cursor"], cb.Signature.Params.Take(2).Select(p => ((StructType)p.Type).Struct));
         Assert.IsType<EnumType>(cb.Signature.Return);
+
+        var name = Fn(m!, "name_of");
+        Assert.Equal((ReturnKind.String, "str_chars", "str_free", Ownership.Owned), (name.Return.Kind, name.Return.StringVia, name.Return.Free, name.Return.Ownership));
+        Assert.NotNull(name.CSharpOnly);
     }
 
     [Fact]
     public void PythonTargetsLeaveCSharpOnlyFunctionsOutWithAWarning()
     {
         var (m, d) = Bind("");
-        foreach (var name in new[] { "index_parse", "tokenize", "visit" })
+        foreach (var name in new[] { "index_parse", "tokenize", "visit", "name_of" })
             Assert.Contains(d.Items, x => x.Severity == Severity.Warning && x.Message.StartsWith($"function '{name}'") && x.Message.Contains("only the csharp target binds so far"));
         var py = m!.WithoutCSharpOnly();
-        Assert.Equal(["dispose_tokens", "file_name", "locate"], py.AllFunctions.Where(f => f.MethodOf is null && f.CName != "index_new").Select(f => f.CName).Order());
+        Assert.Equal(["dispose_tokens", "file_name", "locate", "str_chars", "str_free"], py.AllFunctions.Where(f => f.MethodOf is null && f.CName != "index_new").Select(f => f.CName).Order());
         Assert.Empty(py.Callbacks);
         Assert.Contains(m.AllFunctions, f => f.CName == "visit");
+    }
+
+    [Fact]
+    public void StringViaMustTakeTheStructAndReturnAString()
+    {
+        var dir = CliRunner.TempDir();
+        File.WriteAllText(Path.Combine(dir, "t.h"), "typedef struct { const void *p; } S;\nint bad(S s);\nS make(void);\n");
+        File.WriteAllText(Path.Combine(dir, "bindings.yaml"),
+            "module: t\nheaders: [t.h]\ntargets: {csharp: {}}\nstructs:\n  S: {string_via: bad, free: nope}\n");
+        var d = Pipeline.Run(Path.Combine(dir, "bindings.yaml")).Diagnostics;
+        Assert.Contains(d.Items, x => x.Severity == Severity.Error && x.Message == "string_via 'bad' of struct 'S' must take one 'S' by value and return a char pointer");
+        Assert.Contains(d.Items, x => x.Severity == Severity.Error && x.Message.StartsWith("free 'nope' of struct 'S' is not declared in the headers"));
     }
 
     [Fact]

@@ -11,13 +11,6 @@ namespace Bindgen.Tests.Parser;
 /// </summary>
 public unsafe class GeneratedInteropTests
 {
-    static string Managed(CXString s)
-    {
-        var text = Libclang.ClangGetCString(s) ?? "";
-        Libclang.ClangDisposeString(s);
-        return text;
-    }
-
     [Fact]
     public void ParsesVisitsAndTokenizesThroughTheGeneratedWrappers()
     {
@@ -39,15 +32,16 @@ public unsafe class GeneratedInteropTests
                 Libclang.ClangVisitChildren(Libclang.ClangGetTranslationUnitCursor(tu!), (cursor, parent) =>
                 {
                     var kind = Libclang.ClangGetCursorKind(cursor);
-                    var spelling = Managed(Libclang.ClangGetCursorSpelling(cursor));
+                    var spelling = Libclang.ClangGetCursorSpelling(cursor);
                     if (kind is CXCursorKind.FunctionDecl or CXCursorKind.StructDecl) decls.Add($"{kind} {spelling}");
                     if (kind == CXCursorKind.MacroDefinition && spelling == "ANSWER") macro = cursor;
                     return CXChildVisitResult.Continue;
                 });
                 Assert.Equal(["FunctionDecl add", "StructDecl point"], decls);
+                Assert.Contains("clang version 14", Libclang.ClangGetClangVersion());
 
                 Libclang.ClangTokenize(tu!, Libclang.ClangGetCursorExtent(macro), out var tokens);
-                Assert.Equal(["ANSWER", "(", "40", "+", "2", ")"], tokens.Select(k => Managed(Libclang.ClangGetTokenSpelling(tu!, k))));
+                Assert.Equal(["ANSWER", "(", "40", "+", "2", ")"], tokens.Select(k => Libclang.ClangGetTokenSpelling(tu!, k)));
                 Assert.Equal(CXTokenKind.Literal, Libclang.ClangGetTokenKind(tokens[2]));
             }
             Assert.True(tu!.IsClosed);

@@ -35,11 +35,13 @@ internal static unsafe partial class Libclang
     public static void ClangDisposeString(CXString string_) => Native.clang_disposeString(string_);
 
     /// <summary>Retrieve the complete file and path name of the given file.</summary>
-    public static CXString ClangGetFileName(CXFile SFile)
+    public static string? ClangGetFileName(CXFile SFile)
     {
         using var __SFile = new Interop.HandleLease(SFile, nameof(SFile), false);
         CXString __ret = Native.clang_getFileName(__SFile.Pointer);
-        return __ret;
+        string? __result;
+        try { __result = Interop.Utf8(Native.clang_getCString(__ret)); } finally { Native.clang_disposeString(__ret); }
+        return __result;
     }
 
     /// <summary>
@@ -236,11 +238,13 @@ internal static unsafe partial class Libclang
     }
 
     /// <summary>Retrieve the text of the given diagnostic.</summary>
-    public static CXString ClangGetDiagnosticSpelling(CXDiagnostic p1)
+    public static string? ClangGetDiagnosticSpelling(CXDiagnostic p1)
     {
         using var __p1 = new Interop.HandleLease(p1, nameof(p1), false);
         CXString __ret = Native.clang_getDiagnosticSpelling(__p1.Pointer);
-        return __ret;
+        string? __result;
+        try { __result = Interop.Utf8(Native.clang_getCString(__ret)); } finally { Native.clang_disposeString(__ret); }
+        return __result;
     }
 
     /// <summary>
@@ -367,7 +371,13 @@ internal static unsafe partial class Libclang
     ///
     /// If the type is invalid, an empty string is returned.
     /// </summary>
-    public static CXString ClangGetTypeSpelling(CXType CT) => Native.clang_getTypeSpelling(CT);
+    public static string? ClangGetTypeSpelling(CXType CT)
+    {
+        CXString __ret = Native.clang_getTypeSpelling(CT);
+        string? __result;
+        try { __result = Interop.Utf8(Native.clang_getCString(__ret)); } finally { Native.clang_disposeString(__ret); }
+        return __result;
+    }
 
     /// <summary>
     /// Retrieve the underlying type of a typedef declaration.
@@ -473,7 +483,13 @@ internal static unsafe partial class Libclang
     public static uint ClangIsVolatileQualifiedType(CXType T) => Native.clang_isVolatileQualifiedType(T);
 
     /// <summary>Returns the typedef name of the given type.</summary>
-    public static CXString ClangGetTypedefName(CXType CT) => Native.clang_getTypedefName(CT);
+    public static string? ClangGetTypedefName(CXType CT)
+    {
+        CXString __ret = Native.clang_getTypedefName(CT);
+        string? __result;
+        try { __result = Interop.Utf8(Native.clang_getCString(__ret)); } finally { Native.clang_disposeString(__ret); }
+        return __result;
+    }
 
     /// <summary>For pointer types, returns the type of the pointee.</summary>
     public static CXType ClangGetPointeeType(CXType T) => Native.clang_getPointeeType(T);
@@ -482,7 +498,13 @@ internal static unsafe partial class Libclang
     public static CXCursor ClangGetTypeDeclaration(CXType T) => Native.clang_getTypeDeclaration(T);
 
     /// <summary>Retrieve the spelling of a given CXTypeKind.</summary>
-    public static CXString ClangGetTypeKindSpelling(CXTypeKind K) => Native.clang_getTypeKindSpelling(K);
+    public static string? ClangGetTypeKindSpelling(CXTypeKind K)
+    {
+        CXString __ret = Native.clang_getTypeKindSpelling(K);
+        string? __result;
+        try { __result = Interop.Utf8(Native.clang_getCString(__ret)); } finally { Native.clang_disposeString(__ret); }
+        return __result;
+    }
 
     /// <summary>
     /// Retrieve the calling convention associated with a function type.
@@ -687,7 +709,13 @@ internal static unsafe partial class Libclang
     }
 
     /// <summary>Retrieve a name for the entity referenced by this cursor.</summary>
-    public static CXString ClangGetCursorSpelling(CXCursor p1) => Native.clang_getCursorSpelling(p1);
+    public static string? ClangGetCursorSpelling(CXCursor p1)
+    {
+        CXString __ret = Native.clang_getCursorSpelling(p1);
+        string? __result;
+        try { __result = Interop.Utf8(Native.clang_getCString(__ret)); } finally { Native.clang_disposeString(__ret); }
+        return __result;
+    }
 
     /// <summary>
     /// For a cursor that is either a reference to or a declaration
@@ -765,7 +793,13 @@ internal static unsafe partial class Libclang
     /// Given a cursor that represents a declaration, return the associated
     /// comment text, including comment markers.
     /// </summary>
-    public static CXString ClangCursorGetRawCommentText(CXCursor C) => Native.clang_Cursor_getRawCommentText(C);
+    public static string? ClangCursorGetRawCommentText(CXCursor C)
+    {
+        CXString __ret = Native.clang_Cursor_getRawCommentText(C);
+        string? __result;
+        try { __result = Interop.Utf8(Native.clang_getCString(__ret)); } finally { Native.clang_disposeString(__ret); }
+        return __result;
+    }
 
     /// <summary>Determine the kind of the given token.</summary>
     public static CXTokenKind ClangGetTokenKind(CXToken p1) => Native.clang_getTokenKind(p1);
@@ -776,11 +810,13 @@ internal static unsafe partial class Libclang
     /// The spelling of a token is the textual representation of that token, e.g.,
     /// the text of an identifier or keyword.
     /// </summary>
-    public static CXString ClangGetTokenSpelling(CXTranslationUnit p1, CXToken p2)
+    public static string? ClangGetTokenSpelling(CXTranslationUnit p1, CXToken p2)
     {
         using var __p1 = new Interop.HandleLease(p1, nameof(p1), false);
         CXString __ret = Native.clang_getTokenSpelling(__p1.Pointer, p2);
-        return __ret;
+        string? __result;
+        try { __result = Interop.Utf8(Native.clang_getCString(__ret)); } finally { Native.clang_disposeString(__ret); }
+        return __result;
     }
 
     /// <summary>Retrieve a source range that covers the given token.</summary>
@@ -832,7 +868,13 @@ internal static unsafe partial class Libclang
     /// Return a version string, suitable for showing to a user, but not
     ///        intended to be parsed (the format is not guaranteed to be stable).
     /// </summary>
-    public static CXString ClangGetClangVersion() => Native.clang_getClangVersion();
+    public static string? ClangGetClangVersion()
+    {
+        CXString __ret = Native.clang_getClangVersion();
+        string? __result;
+        try { __result = Interop.Utf8(Native.clang_getCString(__ret)); } finally { Native.clang_disposeString(__ret); }
+        return __result;
+    }
 
     /// <summary>
     /// If cursor is a statement declaration tries to evaluate the
