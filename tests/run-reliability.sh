@@ -16,7 +16,7 @@
 #
 # Environment:
 #   BINDGEN_FULL=1   the full figures: every matrix case 200 times under python3-dbg (>= 10^5 calls per target)
-#                    plus 20 whole rounds, 10^4 mutated specs, 200 mutated headers, 60 killed gens (the default
+#                    plus 20 whole rounds, 10^4 mutated specs, 200 mutated headers, 30 killed gens (the default
 #                    is scaled down to stay short: 10 repetitions and 1 round, 500 specs, 20 headers, 4 kills,
 #                    and the sanitizer run skips the zlib module)
 #   RELIABILITY_TARGETS  matrix targets (default: classic abi3 cython cffi cffi-pypy hpy hpy-debug)
