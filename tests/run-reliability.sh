@@ -4,8 +4,10 @@
 #              cases in child processes so a crash is a reported failure: classic, abi3, cython, cffi (API
 #              mode on CPython and on PyPy), hpy (PyPy, plainly and in HPy debug mode with hpy.debug's
 #              LeakDetector around every case)
-#   leaks      the matrix and the behaviour suite's calls repeated under Debian's python3-dbg
-#              (sys.gettotalrefcount), tracemalloc and RSS: classic, abi3, cython, cffi
+#   leaks      every matrix case (good calls and bad ones) repeated under Debian's python3-dbg, modules built
+#              with it: sys.getallocatedblocks and sys.gettotalrefcount per case, then all cases in rounds
+#              under tracemalloc and RSS, demo_live_objects and demo_free_count checked: classic, abi3,
+#              cython, cffi
 #   sanitize   libdemo and the generated modules built with -fsanitize=address,undefined, then the
 #              behaviour suite and the matrix: no reports
 #   fuzz       mutated specs and malformed headers through the spec loader, parser, binder and emitters, and a
