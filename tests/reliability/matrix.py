@@ -3,7 +3,8 @@ role, never listed by hand. Each case is plain JSON (values are tokens that the 
 objects), so the same list runs on every target and in a child process (see run_matrix.py).
 
 Roles and what they get (other parameters get a good value, so only the bad one can fail):
-  value int      None, str, float, NaN, one past each end of the C type's range, 2**100  -> TypeError/OverflowError
+  value int      None, str, float, NaN, one past each end of the C type's range, 2**100  -> TypeError/OverflowError;
+                 -1 for signed types (negative counts and lengths) -> a result or the function's own error
   value float    None, str, an int too large for a double -> TypeError/OverflowError; NaN, +-inf -> accepted
   value enum     None, str, one past the top of its C type -> TypeError/OverflowError
   value struct / struct_ref   None (unless nullable), int, another struct class, a handle -> TypeError
@@ -135,6 +136,8 @@ def bad_values(spec, role, name):
         if tk == "int":
             lo, hi = int_range(t)
             wrong_types(("str", ["str", "1"]), ("float", ["lit", 1.5]), ("nan", ["float", "nan"]))
+            if lo < 0:
+                add("negative", ["lit", -1], accepted(spec))  # e.g. a negative count or length: C decides
             add("min-1", ["lit", lo - 1], raises(OVERFLOW))
             add("max+1", ["lit", hi + 1], raises(OVERFLOW))
             add("huge", ["lit", 1 << 100], raises(OVERFLOW))

@@ -45,6 +45,7 @@ class Child:
         self.refcount_deltas = []
         self.block_deltas = []
         self.count_refs = os.environ.get("MATRIX_COUNT_REFS", "1") == "1"
+        self.hpy_debug = os.environ.get("BINDGEN_HPY_DEBUG") == "1"
         self.all_cases = []
         self.kept = []
 
@@ -221,7 +222,21 @@ class Child:
         return "INFO: " + summary
 
     def run(self, case):
-        """None when the case passed, else a message."""
+        """None when the case passed, else a message. With BINDGEN_HPY_DEBUG=1 (the module loaded in HPy
+        debug mode) every run is inside hpy.debug.LeakDetector: a handle left open fails the case."""
+        if not self.hpy_debug:
+            return self.run_plain(case)
+        from hpy.debug import LeakDetector
+        detector = LeakDetector()
+        detector.start()
+        message = self.run_plain(case)
+        try:
+            detector.stop()
+        except Exception as exc:  # noqa: BLE001 - HPyLeakError lists the open handles
+            return message or f"HPy debug mode: {type(exc).__name__}: {exc}"
+        return message
+
+    def run_plain(self, case):
         expect = case["expect"]
         self.calls = 0
         self.reentrant_results = []

@@ -110,7 +110,7 @@ public class HeaderAndKillTests(ITestOutputHelper output)
         Assert.Equal(oldState.Keys.Order(), newState.Keys.Order());
         Assert.Contains(oldState.Keys, t => oldState[t] != newState[t]);
 
-        int kills = Environment.GetEnvironmentVariable("BINDGEN_FULL") == "1" ? 60 : 6, sawNew = 0;
+        int kills = Environment.GetEnvironmentVariable("BINDGEN_FULL") == "1" ? 30 : 4, sawNew = 0;
         for (int k = 0; k < kills; k++)
         {
             // spread the kills over the whole run, most of them near its end, where files are written and moved

@@ -14,7 +14,7 @@ namespace Bindgen.Tests.Reliability;
 /// Generator robustness: mutated specs (from the valid examples) go through the spec loader, the parser (when
 /// a header-related key changed), the binder and every emitter in memory. Each must end in diagnostics
 /// (FILE:LINE:COL: error: ...) or in generated files: never an unhandled exception, never a hang.
-/// BINDGEN_FUZZ_COUNT sets the number of mutations (default 1000; tests/run-reliability.sh sets 10^4 under
+/// BINDGEN_FUZZ_COUNT sets the number of mutations (default 500; tests/run-reliability.sh sets 10^4 under
 /// BINDGEN_FULL=1), BINDGEN_FUZZ_SEED the first seed.
 /// </summary>
 public class SpecFuzzTests(ITestOutputHelper output)
@@ -29,7 +29,7 @@ public class SpecFuzzTests(ITestOutputHelper output)
     static readonly Regex DiagnosticLine = new(@"^.+:\d+:\d+: (error|warning): \S", RegexOptions.Compiled);
     static readonly TimeSpan PerSpecLimit = TimeSpan.FromSeconds(30);
 
-    static int Count => int.TryParse(Environment.GetEnvironmentVariable("BINDGEN_FUZZ_COUNT"), out var n) ? n : 1000;
+    static int Count => int.TryParse(Environment.GetEnvironmentVariable("BINDGEN_FUZZ_COUNT"), out var n) ? n : 500;
     static int FirstSeed => int.TryParse(Environment.GetEnvironmentVariable("BINDGEN_FUZZ_SEED"), out var s) ? s : 1;
 
     [Fact]
