@@ -95,6 +95,21 @@ def test_adler32_matches_stdlib(zlibmod, size):
     assert zlibmod.adler32(adler=1, buf=data) == zlib.adler32(data)
 
 
+def test_checksums_positional_with_keyword_only_running_value(zlibmod):
+    # crc/adler have defaults but come before buf in C: they are keyword-only, buf is positional.
+    assert zlibmod.crc32(b"hello") == zlib.crc32(b"hello")
+    assert zlibmod.crc32(b"world", crc=zlib.crc32(b"hello ")) == zlib.crc32(b"hello world")
+    assert zlibmod.adler32(b"hello") == zlib.adler32(b"hello")
+    assert zlibmod.adler32(b"world", adler=zlib.adler32(b"hello ")) == zlib.adler32(b"hello world")
+    with pytest.raises(TypeError):
+        zlibmod.crc32(0, b"hello")          # the running value is never positional
+    with pytest.raises(TypeError):
+        zlibmod.crc32(crc=0)                # buf is still required
+    sig = getattr(zlibmod.crc32, "__text_signature__", None)
+    if sig is not None:
+        assert sig == "(buf, *, crc=0)"
+
+
 def test_running_checksums(zlibmod):
     data = sample(100_000, seed=5)
     crc = adler = None

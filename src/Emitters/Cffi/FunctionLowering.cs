@@ -25,9 +25,10 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
         var lines = new List<string>();
         if (isMethod) sig.Add("self");
         if (f.Stream is { } st) sig.Add(st.InputName);
-        bool sawDefault = false;
-        foreach (var p in f.VisibleParams)
+        bool sawDefault = false, star = false;
+        foreach (var p in f.PyParams)
         {
+            if (p.KeywordOnly && !star) { sig.Add("*"); star = true; }
             if (p.Default is { } d) { sig.Add($"{p.PyName}={CffiNames.Scalar(d)}"); sawDefault = true; }
             else if (sawDefault)
             {

@@ -120,9 +120,10 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         var ps = new List<string>();
         if (mode != FunctionMode.Function) ps.Add("self");
         if (f.Stream is { } st) ps.Add(st.InputName);
-        bool sawDefault = false;
-        foreach (var p in f.VisibleParams)
+        bool sawDefault = false, star = false;
+        foreach (var p in f.PyParams)
         {
+            if (p.KeywordOnly && !star) { ps.Add("*"); star = true; }
             if (p.Default is { } d) { ps.Add($"{p.PyName}={PyLiterals.Default(d)}"); sawDefault = true; }
             // A required parameter after one with a default: keyword-only in spirit, checked in the body.
             else if (sawDefault) ps.Add($"{p.PyName}=_bg_REQUIRED");
@@ -135,7 +136,7 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
     {
         var c = "c_" + p.CName;
         var py = p.PyName;
-        if (p.Role.Visible && p.Default is null && f.VisibleParams.TakeWhile(x => x != p).Any(x => x.Default is not null))
+        if (p.Role.Visible && p.Default is null && f.PyParams.TakeWhile(x => x != p).Any(x => x.Default is not null))
         {
             pre.Add($"if {py} is _bg_REQUIRED:");
             pre.Add($"    raise TypeError(\"{f.PyName}() missing required argument '{py}'\")");
