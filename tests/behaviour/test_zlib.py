@@ -371,3 +371,25 @@ def test_stream_concurrent(zs):
             return d.inflate(compressed) == data[i]
 
     assert run_in_threads(work) == [True] * THREADS
+
+
+def test_stream_one_object_used_from_two_threads_never_crashes(zs):
+    # A stream call drives the z_stream's fields: a second call on the same object while one runs raises
+    # RuntimeError (whether the calls overlap depends on scheduling: either outcome is fine, a crash is not).
+    c = zs.Compressor()
+    data = sample(2_000_000, seed=50)
+
+    def work(i):
+        outcomes = []
+        for _ in range(5):
+            try:
+                outcomes.append(type(c.deflate(data)).__name__)
+            except RuntimeError as e:
+                assert "in use" in str(e)
+                outcomes.append("busy")
+        return outcomes
+
+    results = run_in_threads(work)
+    assert all(o in ("bytes", "busy") for r in results for o in r)
+    assert any(o == "bytes" for r in results for o in r)
+    c.close()

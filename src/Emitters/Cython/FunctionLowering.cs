@@ -56,7 +56,7 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         var err = f.ErrorCheck is { } ec ? module.Error(ec.Error) : null;
         var ret = f.Return;
         var call = $"{CyTypes.Prefix}{CyTypes.Ident(f.CName)}({string.Join(", ", args)})";
-        if (f.Stream is not null) call = StreamInput(f, decls, body, fin);
+        if (f.Stream is not null) call = StreamInput(f, pre, body, fin, decls);
         if (ret.Kind != ReturnKind.Void || f.Stream is not null) decls.Add($"cdef {(ret.Kind == ReturnKind.Void ? "int" : Local(ret.CSpelling))} _ret");
         if (err?.Kind == ErrorKind.Errno) decls.Add("cdef int _errno = 0");
         var callLines = new List<string> { f.Stream is not null ? "_ss = " + call : ret.Kind == ReturnKind.Void ? call : "_ret = " + call };
