@@ -112,7 +112,7 @@ public static class SpecSchema
             new("macros_as_functions", ValueShape.ScalarMap, "Function-like macros bound as functions, each typed by a C signature: NAME: \"int (int x)\"; compiled targets call the macro from their own C code."),
             N("targets", ValueShape.Node, Targets, "Targets to generate and their options; default: all six."),
             N("errors", ValueShape.NodeMap, Error, "Named error conventions, used by name from `returns: {error: NAME}`."),
-            N("handles", ValueShape.NodeMap, Handle, "Opaque types exposed as classes, keyed by C type."),
+            N("handles", ValueShape.NodeMap, Handle, "Opaque types exposed as classes, keyed by C type (or by name when the entry gives `type:`)."),
             N("functions", ValueShape.NodeMap, Function, "Per-function annotations, keyed by C function name."),
             N("structs", ValueShape.NodeMap, Struct, "Per-struct options, keyed by C struct name."),
             N("enums", ValueShape.NodeMap, Enum, "Per-enum options, keyed by C enum name."),

@@ -95,6 +95,21 @@ def test_adler32_matches_stdlib(zlibmod, size):
     assert zlibmod.adler32(adler=1, buf=data) == zlib.adler32(data)
 
 
+def test_checksums_positional_with_keyword_only_running_value(zlibmod):
+    # crc/adler have defaults but come before buf in C: they are keyword-only, buf is positional.
+    assert zlibmod.crc32(b"hello") == zlib.crc32(b"hello")
+    assert zlibmod.crc32(b"world", crc=zlib.crc32(b"hello ")) == zlib.crc32(b"hello world")
+    assert zlibmod.adler32(b"hello") == zlib.adler32(b"hello")
+    assert zlibmod.adler32(b"world", adler=zlib.adler32(b"hello ")) == zlib.adler32(b"hello world")
+    with pytest.raises(TypeError):
+        zlibmod.crc32(0, b"hello")          # the running value is never positional
+    with pytest.raises(TypeError):
+        zlibmod.crc32(crc=0)                # buf is still required
+    sig = getattr(zlibmod.crc32, "__text_signature__", None)
+    if sig is not None:
+        assert sig == "(buf, *, crc=0)"
+
+
 def test_running_checksums(zlibmod):
     data = sample(100_000, seed=5)
     crc = adler = None
@@ -356,3 +371,25 @@ def test_stream_concurrent(zs):
             return d.inflate(compressed) == data[i]
 
     assert run_in_threads(work) == [True] * THREADS
+
+
+def test_stream_one_object_used_from_two_threads_never_crashes(zs):
+    # A stream call drives the z_stream's fields: a second call on the same object while one runs raises
+    # RuntimeError (whether the calls overlap depends on scheduling: either outcome is fine, a crash is not).
+    c = zs.Compressor()
+    data = sample(2_000_000, seed=50)
+
+    def work(i):
+        outcomes = []
+        for _ in range(5):
+            try:
+                outcomes.append(type(c.deflate(data)).__name__)
+            except RuntimeError as e:
+                assert "in use" in str(e)
+                outcomes.append("busy")
+        return outcomes
+
+    results = run_in_threads(work)
+    assert all(o in ("bytes", "busy") for r in results for o in r)
+    assert any(o == "bytes" for r in results for o in r)
+    c.close()

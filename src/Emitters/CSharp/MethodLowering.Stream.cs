@@ -12,6 +12,7 @@ internal sealed partial class MethodLowering
     MethodModel AssembleStream()
     {
         var s = f.Stream!;
+        string name0() => $"{cx.HandleClass(owner!.CType)}.{f.CsName}";
         var data = CsSyntax.Identifier(s.InputCsName);
         _params.Add((-1, $"ReadOnlySpan<byte> {data}"));
         var self = f.Params.First(p => p.Role is HandleRole { IsSelf: true });
@@ -23,6 +24,8 @@ internal sealed partial class MethodLowering
 
         var body = new CodeWriter();
         body.Append(_pre.Lines);
+        body.Line($"if (System.Threading.Interlocked.Exchange(ref __streamBusy, 1) != 0) throw new InvalidOperationException(\"{name0()}: the object is in use by another call\");");
+        body.Open("try");
         body.Line($"byte* __s = (byte*){_leases[self.CName]}.Pointer;");
         if (s.InputLength.MaxValue is { } inMax && inLen is ("short" or "ushort" or "sbyte" or "byte"))
             body.Line($"if ((ulong){data}.Length > {inMax}UL) throw new OverflowException(\"{data} is longer than one call can take\");");
@@ -57,6 +60,10 @@ internal sealed partial class MethodLowering
         body.Close();
         body.Close();
         body.Line($"return __buf.AsSpan(0, __len).ToArray();");
+        body.Close();
+        body.Open("finally");
+        body.Line("System.Threading.Volatile.Write(ref __streamBusy, 0);");
+        body.Close();
 
         var ps = _params.OrderBy(p => p.Order).Select(p => p.Text).ToList();
         var name = f.CsName;

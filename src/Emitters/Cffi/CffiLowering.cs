@@ -57,7 +57,7 @@ public sealed class CffiLowering
         {
             var ctor = h.Constructor is { } c && Callable(c) ? c : null;
             if (ctor is not null) functions.Add(new FunctionLowering(this, ctor).Lower(CffiNames.Constructor(h.ClassName), false));
-            var names = ctor?.VisibleParams.Select(p => p.PyName).ToList() ?? new List<string>();
+            var names = ctor?.PyParams.Select(p => p.KeywordOnly ? $"{p.PyName}={p.PyName}" : p.PyName).ToList() ?? new List<string>();
             handles.Add(new HandleModel
             {
                 ClassName = h.ClassName,

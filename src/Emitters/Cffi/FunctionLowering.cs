@@ -25,9 +25,10 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
         var lines = new List<string>();
         if (isMethod) sig.Add("self");
         if (f.Stream is { } st) sig.Add(st.InputName);
-        bool sawDefault = false;
-        foreach (var p in f.VisibleParams)
+        bool sawDefault = false, star = false;
+        foreach (var p in f.PyParams)
         {
+            if (p.KeywordOnly && !star) { sig.Add("*"); star = true; }
             if (p.Default is { } d) { sig.Add($"{p.PyName}={CffiNames.Scalar(d)}"); sawDefault = true; }
             else if (sawDefault)
             {
@@ -242,7 +243,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
         if (f.ErrorCheck is { } check)
             foreach (var l in ErrorLines(check, new List<string>())) yield return "    " + l;
         var self = f.Params.First(p => p.Role is HandleRole { IsSelf: true });
-        yield return $"return _stream({_arg[self.CName]}, _b_in, _nb_in, {Layout(s)}, _call, {Lit(f.PyName)}, {Lit(s.InputName)})";
+        yield return $"return _stream(self, {_arg[self.CName]}, _b_in, _nb_in, {Layout(s)}, _call, {Lit(f.PyName)}, {Lit(s.InputName)})";
     }
 
     /// <summary>((offset, pointer), (offset, length C type, max), ... , chunk) of a stream's fields, for _stream.</summary>

@@ -96,7 +96,8 @@ public sealed class EnumModel
 
 public sealed record EnumMemberModel(string Name, string Value);
 
-public sealed record ArgModel(string Name, bool Required);
+/// <summary>A Python argument; KeywordOnly ones come last and are never taken by position.</summary>
+public sealed record ArgModel(string Name, bool Required, bool KeywordOnly = false);
 
 public sealed record TrimModel(string Local, string Produced);
 

@@ -47,6 +47,17 @@ public static class PyText
         return sig + (doc?.Trim() ?? "");
     }
 
+    /// <summary>Signature items in Python order, with "*" before the first keyword-only one.</summary>
+    public static IEnumerable<string> WithStar(IEnumerable<(string Text, bool KeywordOnly)> args)
+    {
+        bool star = false;
+        foreach (var (text, kwOnly) in args)
+        {
+            if (kwOnly && !star) { star = true; yield return "*"; }
+            yield return text;
+        }
+    }
+
     /// <summary>True when no parameter without a default follows one with a default.</summary>
     public static bool DefaultsInOrder(IEnumerable<bool> hasDefault)
     {

@@ -56,7 +56,7 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         var err = f.ErrorCheck is { } ec ? module.Error(ec.Error) : null;
         var ret = f.Return;
         var call = $"{CyTypes.Prefix}{CyTypes.Ident(f.CName)}({string.Join(", ", args)})";
-        if (f.Stream is not null) call = StreamInput(f, decls, body, fin);
+        if (f.Stream is not null) call = StreamInput(f, pre, body, fin, decls);
         if (ret.Kind != ReturnKind.Void || f.Stream is not null) decls.Add($"cdef {(ret.Kind == ReturnKind.Void ? "int" : Local(ret.CSpelling))} _ret");
         if (err?.Kind == ErrorKind.Errno) decls.Add("cdef int _errno = 0");
         var callLines = new List<string> { f.Stream is not null ? "_ss = " + call : ret.Kind == ReturnKind.Void ? call : "_ret = " + call };
@@ -120,9 +120,10 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         var ps = new List<string>();
         if (mode != FunctionMode.Function) ps.Add("self");
         if (f.Stream is { } st) ps.Add(st.InputName);
-        bool sawDefault = false;
-        foreach (var p in f.VisibleParams)
+        bool sawDefault = false, star = false;
+        foreach (var p in f.PyParams)
         {
+            if (p.KeywordOnly && !star) { ps.Add("*"); star = true; }
             if (p.Default is { } d) { ps.Add($"{p.PyName}={PyLiterals.Default(d)}"); sawDefault = true; }
             // A required parameter after one with a default: keyword-only in spirit, checked in the body.
             else if (sawDefault) ps.Add($"{p.PyName}=_bg_REQUIRED");
@@ -135,7 +136,7 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
     {
         var c = "c_" + p.CName;
         var py = p.PyName;
-        if (p.Role.Visible && p.Default is null && f.VisibleParams.TakeWhile(x => x != p).Any(x => x.Default is not null))
+        if (p.Role.Visible && p.Default is null && f.PyParams.TakeWhile(x => x != p).Any(x => x.Default is not null))
         {
             pre.Add($"if {py} is _bg_REQUIRED:");
             pre.Add($"    raise TypeError(\"{f.PyName}() missing required argument '{py}'\")");

@@ -7,9 +7,14 @@ namespace Bindgen.Emitters.Cython;
 public sealed partial class FunctionLowering
 {
     /// <summary>Declares and acquires the stream's input; returns the call of its C loop (assigned to _ss).</summary>
-    string StreamInput(BoundFunction f, Code decls, Code body, List<string> fin)
+    string StreamInput(BoundFunction f, Code pre, Code body, List<string> fin, Code decls)
     {
         var s = f.Stream!;
+        // A stream call drives the struct's fields: one call at a time per object (checked and set with the GIL).
+        pre.Add("if self._bg_busy:");
+        pre.Add($"    raise RuntimeError(\"{f.PyName}(): the object is in use by another call\")");
+        pre.Add("self._bg_busy = 1");
+        fin.Add("self._bg_busy = 0");
         decls.Add("cdef Py_buffer _b_bg_in");
         decls.Add("cdef bint _h_bg_in = False");
         decls.Add("cdef unsigned char *_so = NULL");

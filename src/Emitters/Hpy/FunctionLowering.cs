@@ -9,7 +9,7 @@ namespace Bindgen.Emitters.Hpy;
 public sealed partial class HpyLowering
 {
     IEnumerable<string> SignatureArgs(BoundFunction f) =>
-        f.VisibleParams.Select(p => p.Default is null ? p.PyName : $"{p.PyName}={DefaultPy(p)}");
+        PyText.WithStar(f.PyParams.Select(p => (p.Default is null ? p.PyName : $"{p.PyName}={DefaultPy(p)}", p.KeywordOnly)));
 
     string DefaultPy(BoundParam p)
     {
@@ -27,7 +27,7 @@ public sealed partial class HpyLowering
         var name = kind == "constructor" ? "new" : f.PyName;
         var display = owner is null ? f.PyName : kind == "constructor" ? owner.ClassName : $"{owner.ClassName}.{f.PyName}";
         var fnLit = CText.Literal(display);
-        var visible = f.VisibleParams.ToList();
+        var visible = f.PyParams.ToList();
         var ps = new List<ParamModel>();
         var keepChecks = new List<string>();
         var detach = new List<string>();
@@ -70,11 +70,11 @@ public sealed partial class HpyLowering
             CheckErr = f.Params.Any(p => p.Role is CallbackRole || p.Role is HandleRole hr && _m.Handle(hr.Handle).KeepsCallbacks),
             Sig = $"{prefix}_sig_{name}",
             DocLiteral = CText.Literal(PyText.SignatureDoc(kind == "constructor" ? owner!.ClassName : f.PyName, sigArgs, f.Doc,
-                valid: PyText.DefaultsInOrder((shift == 0 ? [] : new[] { false }).Concat(visible.Select(p => p.Default is not null))))),
+                valid: PyText.DefaultsInOrder((shift == 0 ? [] : new[] { false }).Concat(visible.Where(p => !p.KeywordOnly).Select(p => p.Default is not null))))),
             Kind = kind,
             StateFn = kind == "module" ? "bg_module_state" : "bg_self_state",
             Args = (f.Stream is { } sa ? [new ArgModel(sa.InputName, true)] : new List<ArgModel>())
-                .Concat(visible.Select(p => new ArgModel(p.PyName, p.Default is null))).ToList(),
+                .Concat(visible.Select(p => new ArgModel(p.PyName, p.Default is null, p.KeywordOnly))).ToList(),
             Params = ps,
             Return = ret,
             CallArgs = string.Join(", ", f.Params.Select(p => CallArg(f, p))),
@@ -148,7 +148,7 @@ public sealed partial class HpyLowering
                     var owner = f.Params.First(x => x.Role is HandleRole);
                     var hr = (HandleRole)owner.Role;
                     keep = HandlePrefix(hr.Handle);
-                    ownerExpr = hr.IsSelf ? "bg_self" : $"bg_argv[{f.VisibleParams.ToList().IndexOf(owner)}]";
+                    ownerExpr = hr.IsSelf ? "bg_self" : $"bg_argv[{f.PyParams.ToList().IndexOf(owner)}]";
                     if (!_keepSlots.TryGetValue(hr.Handle, out var slots)) _keepSlots[hr.Handle] = slots = new();
                     var key = f.CName + "/" + p.CName;
                     if (!slots.Contains(key)) slots.Add(key);

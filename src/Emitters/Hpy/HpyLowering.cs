@@ -121,7 +121,7 @@ public sealed partial class HpyLowering
             QualifiedName = CText.Literal($"{_m.Name}.{h.ClassName}"),
             DocLiteral = CText.Literal(h.Constructor is null ? (h.Doc ?? "") :
                 PyText.SignatureDoc(h.ClassName, SignatureArgs(h.Constructor), h.Doc ?? h.Constructor.Doc,
-                    valid: PyText.DefaultsInOrder(h.Constructor.VisibleParams.Select(p => p.Default is not null)))),
+                    valid: PyText.DefaultsInOrder(h.Constructor.PyParams.Where(p => !p.KeywordOnly).Select(p => p.Default is not null)))),
             Destructor = h.Destructor ?? "",
             Allocated = h.Allocate,
             Constructor = ctor,

@@ -53,6 +53,11 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
                 TransferFull = ps?.Transfer == "full",
             });
         }
+        // A defaulted argument before a required one could only be given by keyword anyway: make it keyword-only,
+        // so the required ones can be passed by position (crc32(data) rather than crc32(buf=data)).
+        for (int i = 0; i < result.Count; i++)
+            if (result[i].Role.Visible && result[i].Default is not null && result.Skip(i + 1).Any(x => x.Role.Visible && x.Default is null))
+                result[i] = result[i] with { KeywordOnly = true };
         return result;
     }
 

@@ -8,6 +8,13 @@ public sealed record BoundParam(string CName, string PyName, string CsName, [pro
     public ScalarValue? Default { get; init; }
     /// <summary>transfer: full: the pointer is C's after the call; never freed by the binding.</summary>
     public bool TransferFull { get; init; }
+    /// <summary>
+    /// A defaulted argument before a required one: keyword-only in Python (after the positional arguments, see
+    /// BoundFunction.PyParams), so the required ones can be passed positionally (zlib's crc32(buf, *, crc=0)).
+    /// C# keeps C order (its optional parameters before a required one lose their default).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool KeywordOnly { get; init; }
 }
 
 public enum ReturnKind { Void, Value, String, Handle, Pointer }
@@ -73,6 +80,9 @@ public sealed record BoundFunction(string CName, string PyName, string CsName, I
     public BoundStream? Stream { get; init; }
 
     [System.Text.Json.Serialization.JsonIgnore] public IEnumerable<BoundParam> VisibleParams => Params.Where(p => p.Role.Visible);
+    /// <summary>The Python arguments in order: positional ones in C order, then the keyword-only ones.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public IEnumerable<BoundParam> PyParams =>
+        VisibleParams.Where(p => !p.KeywordOnly).Concat(VisibleParams.Where(p => p.KeywordOnly));
     public BoundParam Param(string cname) => Params.First(p => p.CName == cname);
 }
 

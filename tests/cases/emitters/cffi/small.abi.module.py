@@ -244,12 +244,27 @@ def _wrap_storage(cls, ptr, storage):
     return self
 
 
-def _stream(ptr, data, size, layout, call, function, name):
+def _stream(owner, ptr, data, size, layout, call, function, name):
     """The loop of a stream method: the input goes in through its data/length fields; the output is collected
-    from its fields into a growing buffer (doubled while C fills it completely); the fields are cleared after."""
+    from its fields into a growing buffer (doubled while C fills it completely); the fields are cleared after.
+    One call at a time per object (it drives the struct's fields): the token in owner._keep marks it, and
+    close() refuses to run while it is there."""
     in_data, (in_len, in_type, in_max), out_data, (out_len, out_type, out_max), chunk = layout
     if size > in_max:
         raise OverflowError("%s() argument '%s' is longer than one call can take" % (function, name))
+    keep, token = owner._keep, object()
+    if keep.setdefault(_BUSY, token) is not token:
+        raise RuntimeError("%s(): the object is in use by another call" % function)
+    try:
+        return _stream_loop(ptr, data, size, in_data, in_len, in_type, out_data, out_len, out_type, out_max, chunk, call)
+    finally:
+        del keep[_BUSY]
+
+
+_BUSY = "<stream call in progress>"
+
+
+def _stream_loop(ptr, data, size, in_data, in_len, in_type, out_data, out_len, out_type, out_max, chunk, call):
     base = _ffi.cast("char *", ptr)
     p_in = _ffi.cast("void **", base + in_data)
     n_in = _ffi.cast(in_type + " *", base + in_len)
@@ -411,6 +426,8 @@ class _Handle(object):
         ptr = self._ptr
         if ptr is None:
             return
+        if self._keep is not None and _BUSY in self._keep:
+            raise RuntimeError("cannot close a %s while a call on it is in progress" % type(self).__name__)
         self._ptr = None
         if self._owned:
             self._owned = False

@@ -395,11 +395,13 @@ cdef class SmallCtx:
     cdef _c.small_ctx * _ptr
     cdef bint _owned
     cdef dict _bg_refs
+    cdef int _bg_busy
 
     def __cinit__(self):
         self._ptr = NULL
         self._owned = True
         self._bg_refs = None
+        self._bg_busy = 0
 
     def __init__(self, level):
         """Creates a context; NULL on failure."""
@@ -424,6 +426,8 @@ cdef class SmallCtx:
 
     def close(self):
         """Destroys the C object now; the destructor runs exactly once. Later use raises ValueError."""
+        if self._bg_busy:
+            raise RuntimeError("cannot close a SmallCtx while a call on it is in progress")
         self._bg_destroy()
         self._bg_refs = None
 

@@ -92,6 +92,15 @@ typedef struct {
     HPy_ssize_t n;
 } bg_sig;
 
+/* How many arguments may be given by position: required[i] == 2 marks the keyword-only ones, which come last. */
+static BG_UNUSED HPy_ssize_t
+bg_npos(const bg_sig *sig)
+{
+    HPy_ssize_t npos = 0;
+    while (npos < sig->n && sig->required[npos] != 2) npos++;
+    return npos;
+}
+
 static BG_UNUSED void
 bg_args_close(HPyContext *ctx, HPy *out, HPy_ssize_t n)
 {
@@ -106,9 +115,9 @@ static BG_UNUSED int
 bg_parse(HPyContext *ctx, const bg_sig *sig, HPy *args, HPy_ssize_t nargs, HPy kw, HPy *out)
 {
     HPy_ssize_t i, nkw = 0, matched = 0;
-    if (nargs > sig->n) {
+    if (nargs > bg_npos(sig)) {
         bg_errf(ctx, ctx->h_TypeError, "%s() takes at most %zd positional argument%s (%zd given)",
-                sig->name, (size_t)sig->n, sig->n == 1 ? "" : "s", (size_t)nargs);
+                sig->name, (size_t)bg_npos(sig), bg_npos(sig) == 1 ? "" : "s", (size_t)nargs);
         return -1;
     }
     for (i = 0; i < nargs; i++) out[i] = HPy_Dup(ctx, args[i]);
@@ -138,7 +147,7 @@ bg_parse(HPyContext *ctx, const bg_sig *sig, HPy *args, HPy_ssize_t nargs, HPy k
         goto fail;
     }
     for (i = 0; i < sig->n; i++) {
-        if (HPy_IsNull(out[i]) && sig->required[i]) {
+        if (HPy_IsNull(out[i]) && sig->required[i] == 1) {
             bg_errf(ctx, ctx->h_TypeError, "%s() missing required argument '%s' (pos %zd)", sig->name, sig->kw[i], (size_t)(i + 1));
             goto fail;
         }
@@ -679,8 +688,8 @@ static BG_UNUSED int
 bg_parse_vc(HPyContext *ctx, const bg_sig *sig, const HPy *args, size_t nargs, HPy kwnames, HPy *out)
 {
     HPy_ssize_t i, j, nkw = HPy_IsNull(kwnames) ? 0 : HPy_Length(ctx, kwnames);
-    if ((HPy_ssize_t)nargs > sig->n) {
-        bg_errf(ctx, ctx->h_TypeError, "%s() takes at most %zd positional arguments (%zd given)", sig->name, (size_t)sig->n, nargs);
+    if ((HPy_ssize_t)nargs > bg_npos(sig)) {
+        bg_errf(ctx, ctx->h_TypeError, "%s() takes at most %zd positional arguments (%zd given)", sig->name, (size_t)bg_npos(sig), nargs);
         return -1;
     }
     for (i = 0; i < (HPy_ssize_t)nargs; i++) out[i] = HPy_Dup(ctx, args[i]);
@@ -695,7 +704,7 @@ bg_parse_vc(HPyContext *ctx, const bg_sig *sig, const HPy *args, size_t nargs, H
         if (HPyErr_Occurred(ctx)) goto fail;
     }
     for (i = 0; i < sig->n; i++) {
-        if (HPy_IsNull(out[i]) && sig->required[i]) {
+        if (HPy_IsNull(out[i]) && sig->required[i] == 1) {
             bg_errf(ctx, ctx->h_TypeError, "%s() missing required argument '%s' (pos %zd)", sig->name, sig->kw[i], (size_t)(i + 1));
             goto fail;
         }

@@ -55,9 +55,11 @@ bg_parse_kw(const bg_sig *sig, PyObject *key, PyObject *value, PyObject **out)
 static BG_UNUSED int
 bg_parse_positional(const bg_sig *sig, Py_ssize_t nargs)
 {
-    if (nargs > sig->n) {
+    Py_ssize_t npos = 0;   /* required[i] == 2: keyword-only (they come last) */
+    while (npos < sig->n && sig->required[npos] != 2) npos++;
+    if (nargs > npos) {
         PyErr_Format(PyExc_TypeError, "%s() takes at most %zd positional argument%s (%zd given)",
-                     sig->name, sig->n, sig->n == 1 ? "" : "s", nargs);
+                     sig->name, npos, npos == 1 ? "" : "s", nargs);
         return -1;
     }
     return 0;
@@ -68,7 +70,7 @@ bg_parse_check(const bg_sig *sig, PyObject **out)
 {
     Py_ssize_t i;
     for (i = 0; i < sig->n; i++) {
-        if (out[i] == NULL && sig->required[i]) {
+        if (out[i] == NULL && sig->required[i] == 1) {
             PyErr_Format(PyExc_TypeError, "%s() missing required argument '%s' (pos %zd)", sig->name, sig->kw[i], i + 1);
             return -1;
         }
