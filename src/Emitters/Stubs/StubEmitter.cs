@@ -43,14 +43,16 @@ public static class StubEmitter
 
     static string Def(StubTypes t, BoundFunction f, string name, bool self, string? returns = null)
     {
-        var visible = f.VisibleParams.ToList();
-        // A required parameter after one with a default (crc32(crc=0, buf)) is passed by keyword when the default is
-        // used, so from the first default on every parameter is optional in the signature, as at run time.
-        int firstDefault = visible.FindIndex(p => p.Default is not null);
-        var args = visible.Select((p, i) => $"{p.PyName}: {t.Param(p.Role)}" + (firstDefault >= 0 && i >= firstDefault ? " = ..." : ""));
-        // A stream method takes its input buffer first.
-        if (f.Stream is { } st) args = args.Prepend($"{st.InputName}: {StubTypes.ReadableBuffer}");
-        if (self) args = args.Prepend("self");
+        // Python order: positional parameters, then keyword-only ones (a defaulted parameter before a required one).
+        var args = new List<string>();
+        if (self) args.Add("self");
+        if (f.Stream is { } st) args.Add($"{st.InputName}: {StubTypes.ReadableBuffer}");
+        var star = false;
+        foreach (var p in f.PyParams)
+        {
+            if (p.KeywordOnly && !star) { args.Add("*"); star = true; }
+            args.Add($"{p.PyName}: {t.Param(p.Role)}" + (p.Default is not null ? " = ..." : ""));
+        }
         return $"def {name}({string.Join(", ", args)}) -> {returns ?? t.Results(f)}: ...";
     }
 
