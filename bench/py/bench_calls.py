@@ -1,0 +1,126 @@
+"""Times the five call shapes of one variant in this interpreter; prints one JSON object.
+
+usage: bench_calls.py VARIANT wall [--repeats R] [--calls N]   min and median ns per call over R repeats
+       bench_calls.py VARIANT callgrind [--calls N]           instruction counts (run under callgrind)
+       bench_calls.py VARIANT crc --mb M [--repeats R]        crc32 throughput over M MB (one call, 64 KB chunks)
+
+Before timing, every shape's result is checked against the C library's known answers, so a broken binding
+fails the run instead of producing a number. Per-call figures exclude timeit's empty loop (measured the same
+way and subtracted). Under callgrind, a tiny helper library (BENCH_METER_SO) zeroes the counters before each
+shape and dumps them after it; bench/py/report.py reads the dumps.
+"""
+import argparse
+import ctypes
+import json
+import os
+import platform
+import statistics
+import sys
+import timeit
+import zlib
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from variants import SHAPES, variant  # noqa: E402
+
+BUF = bytes((i * 7 + 3) & 0xFF for i in range(1024))
+EXPECTED = {
+    "noargs": 42,
+    "add": 3,
+    "buffer_in": sum(BUF) & 0x7FFFFFFF,
+    "alloc_out": bytes((i * 31 + 7) & 0xFF for i in range(1024)),
+    "method": 5,
+}
+
+
+def namespace(table):
+    ns = {"BUF": BUF}
+    exec(table["setup"], ns)
+    return ns
+
+
+def check(name, table, ns):
+    for shape in SHAPES:
+        got = eval(table[shape], ns)
+        if got != EXPECTED[shape]:
+            raise SystemExit("%s: %s returned %r, expected %r" % (name, table[shape], got, EXPECTED[shape]))
+    crc = eval(table["crc"], ns)
+    if crc(0, BUF) != zlib.crc32(BUF):
+        raise SystemExit("%s: crc32 gives %r, zlib says %r" % (name, crc(0, BUF), zlib.crc32(BUF)))
+
+
+def wall(table, ns, repeats, calls):
+    out = {}
+    empty = timeit.Timer("pass", globals=ns).repeat(repeats, calls)
+    for shape in SHAPES:
+        timer = timeit.Timer(table[shape], globals=ns)
+        timer.timeit(calls)  # warm-up (and the JIT on PyPy)
+        runs = sorted(timer.repeat(repeats, calls))
+        out[shape] = {
+            "min_ns": max(runs[0] - min(empty), 0.0) / calls * 1e9,
+            "median_ns": max(statistics.median(runs) - statistics.median(empty), 0.0) / calls * 1e9,
+        }
+    return out
+
+
+def callgrind(table, ns, calls):
+    meter = ctypes.CDLL(os.environ["BENCH_METER_SO"])
+    meter.bl_meter_dump.argtypes = [ctypes.c_char_p]
+    for shape in ["empty"] + SHAPES:
+        timer = timeit.Timer("pass" if shape == "empty" else table[shape], globals=ns)
+        timer.timeit(calls)  # warm-up
+        meter.bl_meter_zero()
+        timer.timeit(calls)
+        meter.bl_meter_dump(shape.encode())
+    return {"calls": calls}
+
+
+def crc(table, ns, mb, repeats):
+    fn = eval(table["crc"], ns)
+    data = bytes(range(256)) * (mb * 4096)
+    view = memoryview(data)
+    chunk = 64 * 1024
+    expect = zlib.crc32(data)
+
+    def whole():
+        return fn(0, data)
+
+    def chunked():
+        c = 0
+        for off in range(0, len(data), chunk):
+            c = fn(c, view[off:off + chunk])
+        return c
+
+    out = {}
+    for label, run in (("whole", whole), ("chunks", chunked)):
+        if run() != expect:
+            raise SystemExit("crc32 over %d MB (%s) is wrong" % (mb, label))
+        runs = sorted(timeit.Timer(run).repeat(repeats, 1))
+        out[label] = {"min_ns": runs[0] * 1e9, "median_ns": statistics.median(runs) * 1e9}
+    out["bytes"] = len(data)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("variant")
+    ap.add_argument("mode", choices=["wall", "callgrind", "crc"])
+    ap.add_argument("--repeats", type=int, default=25)
+    ap.add_argument("--calls", type=int, default=20000)
+    ap.add_argument("--mb", type=int, default=100)
+    a = ap.parse_args()
+    table = variant(a.variant)
+    ns = namespace(table)
+    check(a.variant, table, ns)
+    if a.mode == "wall":
+        results = wall(table, ns, a.repeats, a.calls)
+    elif a.mode == "callgrind":
+        results = callgrind(table, ns, a.calls)
+    else:
+        results = crc(table, ns, a.mb, a.repeats)
+    print(json.dumps({"variant": a.variant, "mode": a.mode,
+                      "python": "%s %s" % (platform.python_implementation(), platform.python_version()),
+                      "results": results}))
+
+
+if __name__ == "__main__":
+    main()
