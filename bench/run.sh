@@ -6,7 +6,8 @@
 #   bench/run.sh --smoke    seconds: baseline, classic, cffi and ctypes with few calls, callgrind once,
 #                           1 MB crc32, the C# bench built and run briefly; writes build/bench/smoke/;
 #                           fails when any piece is broken (test.sh runs this)
-# Environment: BENCH_REPEATS (default 25), BENCH_CALLS (default 20000), BENCH_CG_CALLS (default 3000).
+# Environment: BENCH_REPEATS (default 15), BENCH_CALLS (default 10000), BENCH_CG_CALLS (default 2000),
+# BENCH_MB (crc32 input, default 100).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -19,12 +20,12 @@ py=/usr/bin/python3
 pypy=pypy3
 if [ $smoke = 1 ]; then
   work="$root/build/bench/smoke"
-  repeats=3 calls=300 cg_calls=200 mb=1
+  repeats=3 calls=300 cg_calls=1000 mb=1
   cpython_variants=(baseline classic cffi ctypes)
   pypy_variants=()
 else
   work="$root/build/bench/full"
-  repeats=${BENCH_REPEATS:-25} calls=${BENCH_CALLS:-20000} cg_calls=${BENCH_CG_CALLS:-3000} mb=100
+  repeats=${BENCH_REPEATS:-15} calls=${BENCH_CALLS:-10000} cg_calls=${BENCH_CG_CALLS:-2000} mb=${BENCH_MB:-100}
   cpython_variants=(baseline classic abi3 cython cffi cffi-abi swig pybind11 ctypes cffi-hand)
   pypy_variants=(hpy cffi-pypy ctypes-pypy cffi-hand-pypy)
 fi
