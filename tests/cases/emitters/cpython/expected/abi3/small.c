@@ -109,7 +109,9 @@ bg_parse_tuple(const bg_sig *sig, PyObject *args, PyObject *kwargs, PyObject **o
     return bg_parse_check(sig, out);
 }
 
-/* Entry points: the same impl behind METH_FASTCALL (when the API has it) or METH_VARARGS. */
+/* Entry points: the same impl behind METH_FASTCALL (when the API has it) or METH_VARARGS; a call with
+ * exactly every argument by position and no keywords (the common case) skips the keyword parser.
+ * BG_ENTRY_NOARGS: METH_NOARGS, for functions without Python arguments (see FunctionModel.EntryMacro). */
 #if BG_FASTCALL
 #define BG_CALL_FLAGS (METH_FASTCALL | METH_KEYWORDS)
 #define BG_ENTRY(entry, impl, sig, n, statefn)                                                  \
@@ -119,7 +121,11 @@ bg_parse_tuple(const bg_sig *sig, PyObject *args, PyObject *kwargs, PyObject **o
         PyObject *bg_argv[(n) + 1] = {NULL};                                                   \
         void *bg_st = statefn(bg_self);                                                        \
         if (bg_st == NULL) return NULL;                                                        \
-        if (bg_parse_fast(&(sig), bg_args, bg_nargs, bg_kwnames, bg_argv) < 0) return NULL;     \
+        if (bg_kwnames == NULL && bg_nargs == (n)) {                                           \
+            Py_ssize_t bg_i;                                                                   \
+            for (bg_i = 0; bg_i < (n); bg_i++) bg_argv[bg_i] = bg_args[bg_i];                   \
+        }                                                                                      \
+        else if (bg_parse_fast(&(sig), bg_args, bg_nargs, bg_kwnames, bg_argv) < 0) return NULL; \
         return impl(bg_st, bg_self, bg_argv);                                                  \
     }
 #else
@@ -134,10 +140,37 @@ bg_parse_tuple(const bg_sig *sig, PyObject *args, PyObject *kwargs, PyObject **o
         return impl(bg_st, bg_self, bg_argv);                                                  \
     }
 #endif
+/* Without Python arguments the impl never reads bg_argv: it gets NULL (no array, no copies). */
+#define BG_ENTRY_NOARGS(entry, impl, sig, n, statefn)                                           \
+    static PyObject *entry(PyObject *bg_self, PyObject *bg_unused)                             \
+    {                                                                                          \
+        void *bg_st = statefn(bg_self);                                                        \
+        (void)bg_unused;                                                                       \
+        if (bg_st == NULL) return NULL;                                                        \
+        return impl(bg_st, bg_self, NULL);                                                     \
+    }
+#if BG_FASTCALL
+#define BG_FN0_FLAGS BG_CALL_FLAGS
+/* bg_parse_fast with sig->n == 0 raises for any argument before it would write to out. */
+#define BG_ENTRY_FN0(entry, impl, sig, n, statefn)                                              \
+    static PyObject *entry(PyObject *bg_self, PyObject *const *bg_args, Py_ssize_t bg_nargs,    \
+                           PyObject *bg_kwnames)                                               \
+    {                                                                                          \
+        void *bg_st;                                                                           \
+        if ((bg_nargs != 0 || bg_kwnames != NULL)                                              \
+            && bg_parse_fast(&(sig), bg_args, bg_nargs, bg_kwnames, NULL) < 0) return NULL;     \
+        bg_st = statefn(bg_self);                                                              \
+        if (bg_st == NULL) return NULL;                                                        \
+        return impl(bg_st, bg_self, NULL);                                                     \
+    }
+#else
+#define BG_FN0_FLAGS METH_NOARGS
+#define BG_ENTRY_FN0 BG_ENTRY_NOARGS
+#endif
 
 /* Exact integer conversions: __index__ only (no floats), range-checked (OverflowError). */
 static BG_UNUSED int
-bg_as_ll(PyObject *o, long long min, long long max, const char *ctype, long long *out)
+bg_as_ll_slow(PyObject *o, long long min, long long max, const char *ctype, long long *out)
 {
     long long v;
     PyObject *i = PyNumber_Index(o);
@@ -159,14 +192,37 @@ bg_as_ll(PyObject *o, long long min, long long max, const char *ctype, long long
     return 0;
 }
 
+/* The common case inline: an exact int in range, read with PyLong_AsLong (cheaper than AsLongLong);
+ * anything else (subclasses, __index__, errors and their messages) takes the slow path. */
+static BG_UNUSED inline int
+bg_as_ll(PyObject *o, long long min, long long max, const char *ctype, long long *out)
+{
+#if LONG_MAX == LLONG_MAX
+    if (PyLong_CheckExact(o)) {
+        long v = PyLong_AsLong(o);
+        if (v >= min && v <= max && (v != -1 || !PyErr_Occurred())) {
+            *out = v;
+            return 0;
+        }
+        if (v == -1 && PyErr_Occurred()) PyErr_Clear();
+    }
+#endif
+    return bg_as_ll_slow(o, min, max, ctype, out);
+}
+
 static BG_UNUSED int
 bg_as_ull(PyObject *o, unsigned long long max, const char *ctype, unsigned long long *out)
 {
     unsigned long long v;
-    PyObject *i = PyNumber_Index(o);
-    if (i == NULL) return -1;
-    v = PyLong_AsUnsignedLongLong(i);
-    Py_DECREF(i);
+    if (PyLong_CheckExact(o)) {
+        v = PyLong_AsUnsignedLongLong(o);
+    }
+    else {
+        PyObject *i = PyNumber_Index(o);
+        if (i == NULL) return -1;
+        v = PyLong_AsUnsignedLongLong(i);
+        Py_DECREF(i);
+    }
     if (v == (unsigned long long)-1 && PyErr_Occurred()) {
         if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
             PyErr_Clear();
@@ -785,7 +841,7 @@ typedef struct {
 
 /* ---- value conversions, one pair per C type: bg_from_py_T (range-checked) and bg_to_py_T ---- */
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_double(bg_state *bg_st, PyObject *o, double *out)
 {
     double v;
@@ -802,7 +858,7 @@ bg_to_py_double(bg_state *bg_st, double v)
     return PyFloat_FromDouble((double)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_int(bg_state *bg_st, PyObject *o, int *out)
 {
     long long v;
@@ -819,7 +875,7 @@ bg_to_py_int(bg_state *bg_st, int v)
     return PyLong_FromLongLong((long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_int16_t(bg_state *bg_st, PyObject *o, int16_t *out)
 {
     long long v;
@@ -836,7 +892,7 @@ bg_to_py_int16_t(bg_state *bg_st, int16_t v)
     return PyLong_FromLongLong((long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_int32_t(bg_state *bg_st, PyObject *o, int32_t *out)
 {
     long long v;
@@ -853,7 +909,7 @@ bg_to_py_int32_t(bg_state *bg_st, int32_t v)
     return PyLong_FromLongLong((long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_int8_t(bg_state *bg_st, PyObject *o, int8_t *out)
 {
     long long v;
@@ -870,7 +926,7 @@ bg_to_py_int8_t(bg_state *bg_st, int8_t v)
     return PyLong_FromLongLong((long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_size_t(bg_state *bg_st, PyObject *o, size_t *out)
 {
     unsigned long long v;
@@ -887,7 +943,7 @@ bg_to_py_size_t(bg_state *bg_st, size_t v)
     return PyLong_FromUnsignedLongLong((unsigned long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_small_color(bg_state *bg_st, PyObject *o, small_color *out)
 {
     unsigned long long v;
@@ -904,7 +960,7 @@ bg_to_py_small_color(bg_state *bg_st, small_color v)
     return PyLong_FromLongLong((long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_uint64_t(bg_state *bg_st, PyObject *o, uint64_t *out)
 {
     unsigned long long v;
@@ -921,7 +977,7 @@ bg_to_py_uint64_t(bg_state *bg_st, uint64_t v)
     return PyLong_FromUnsignedLongLong((unsigned long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_uint8_t(bg_state *bg_st, PyObject *o, uint8_t *out)
 {
     unsigned long long v;
@@ -938,7 +994,7 @@ bg_to_py_uint8_t(bg_state *bg_st, uint8_t v)
     return PyLong_FromUnsignedLongLong((unsigned long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_unsigned_int(bg_state *bg_st, PyObject *o, unsigned int *out)
 {
     unsigned long long v;
@@ -1216,7 +1272,7 @@ bg_Ctx_arg(bg_state *bg_st, PyObject *o, int nullable, const char *fn, const cha
 /* small_add */
 static const char *const bg_sig_small_add_kw[] = {"a", "b", NULL};
 static const unsigned char bg_sig_small_add_required[] = {1, 1, 0};
-static const bg_sig bg_sig_small_add = {"small_add", bg_sig_small_add_kw, bg_sig_small_add_required, 2};
+static const bg_sig BG_UNUSED bg_sig_small_add = {"small_add", bg_sig_small_add_kw, bg_sig_small_add_required, 2};
 static PyObject *
 bg_impl_small_add(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1244,7 +1300,7 @@ BG_ENTRY(bg_fn_small_add, bg_impl_small_add, bg_sig_small_add, 2, bg_module_stat
 /* small_len */
 static const char *const bg_sig_small_len_kw[] = {"text", NULL};
 static const unsigned char bg_sig_small_len_required[] = {1, 0};
-static const bg_sig bg_sig_small_len = {"small_len", bg_sig_small_len_kw, bg_sig_small_len_required, 1};
+static const bg_sig BG_UNUSED bg_sig_small_len = {"small_len", bg_sig_small_len_kw, bg_sig_small_len_required, 1};
 static PyObject *
 bg_impl_small_len(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1274,7 +1330,7 @@ BG_ENTRY(bg_fn_small_len, bg_impl_small_len, bg_sig_small_len, 1, bg_module_stat
 /* small_pack */
 static const char *const bg_sig_small_pack_kw[] = {"src", "level", NULL};
 static const unsigned char bg_sig_small_pack_required[] = {1, 0, 0};
-static const bg_sig bg_sig_small_pack = {"small_pack", bg_sig_small_pack_kw, bg_sig_small_pack_required, 2};
+static const bg_sig BG_UNUSED bg_sig_small_pack = {"small_pack", bg_sig_small_pack_kw, bg_sig_small_pack_required, 2};
 static PyObject *
 bg_impl_small_pack(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1323,7 +1379,7 @@ BG_ENTRY(bg_fn_small_pack, bg_impl_small_pack, bg_sig_small_pack, 2, bg_module_s
 /* small_bound */
 static const char *const bg_sig_small_bound_kw[] = {"n", NULL};
 static const unsigned char bg_sig_small_bound_required[] = {1, 0};
-static const bg_sig bg_sig_small_bound = {"small_bound", bg_sig_small_bound_kw, bg_sig_small_bound_required, 1};
+static const bg_sig BG_UNUSED bg_sig_small_bound = {"small_bound", bg_sig_small_bound_kw, bg_sig_small_bound_required, 1};
 static PyObject *
 bg_impl_small_bound(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1349,7 +1405,7 @@ BG_ENTRY(bg_fn_small_bound, bg_impl_small_bound, bg_sig_small_bound, 1, bg_modul
 /* small_error */
 static const char *const bg_sig_small_error_kw[] = {"code", NULL};
 static const unsigned char bg_sig_small_error_required[] = {1, 0};
-static const bg_sig bg_sig_small_error = {"small_error", bg_sig_small_error_kw, bg_sig_small_error_required, 1};
+static const bg_sig BG_UNUSED bg_sig_small_error = {"small_error", bg_sig_small_error_kw, bg_sig_small_error_required, 1};
 static PyObject *
 bg_impl_small_error(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1375,7 +1431,7 @@ BG_ENTRY(bg_fn_small_error, bg_impl_small_error, bg_sig_small_error, 1, bg_modul
 /* small_split */
 static const char *const bg_sig_small_split_kw[] = {"value", NULL};
 static const unsigned char bg_sig_small_split_required[] = {1, 0};
-static const bg_sig bg_sig_small_split = {"small_split", bg_sig_small_split_kw, bg_sig_small_split_required, 1};
+static const bg_sig BG_UNUSED bg_sig_small_split = {"small_split", bg_sig_small_split_kw, bg_sig_small_split_required, 1};
 static PyObject *
 bg_impl_small_split(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1408,7 +1464,7 @@ BG_ENTRY(bg_fn_small_split, bg_impl_small_split, bg_sig_small_split, 1, bg_modul
 /* small_mix */
 static const char *const bg_sig_small_mix_kw[] = {"c", "weight", NULL};
 static const unsigned char bg_sig_small_mix_required[] = {1, 1, 0};
-static const bg_sig bg_sig_small_mix = {"small_mix", bg_sig_small_mix_kw, bg_sig_small_mix_required, 2};
+static const bg_sig BG_UNUSED bg_sig_small_mix = {"small_mix", bg_sig_small_mix_kw, bg_sig_small_mix_required, 2};
 static PyObject *
 bg_impl_small_mix(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1436,7 +1492,7 @@ BG_ENTRY(bg_fn_small_mix, bg_impl_small_mix, bg_sig_small_mix, 2, bg_module_stat
 /* small_each */
 static const char *const bg_sig_small_each_kw[] = {"items", "fn", NULL};
 static const unsigned char bg_sig_small_each_required[] = {1, 1, 0};
-static const bg_sig bg_sig_small_each = {"small_each", bg_sig_small_each_kw, bg_sig_small_each_required, 2};
+static const bg_sig BG_UNUSED bg_sig_small_each = {"small_each", bg_sig_small_each_kw, bg_sig_small_each_required, 2};
 static PyObject *
 bg_impl_small_each(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1476,7 +1532,7 @@ BG_ENTRY(bg_fn_small_each, bg_impl_small_each, bg_sig_small_each, 2, bg_module_s
 /* small_pair_sum */
 static const char *const bg_sig_small_pair_sum_kw[] = {"p", NULL};
 static const unsigned char bg_sig_small_pair_sum_required[] = {1, 0};
-static const bg_sig bg_sig_small_pair_sum = {"small_pair_sum", bg_sig_small_pair_sum_kw, bg_sig_small_pair_sum_required, 1};
+static const bg_sig BG_UNUSED bg_sig_small_pair_sum = {"small_pair_sum", bg_sig_small_pair_sum_kw, bg_sig_small_pair_sum_required, 1};
 static PyObject *
 bg_impl_small_pair_sum(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1508,7 +1564,7 @@ BG_ENTRY(bg_fn_small_pair_sum, bg_impl_small_pair_sum, bg_sig_small_pair_sum, 1,
 /* small_ctx_new */
 static const char *const bg_Ctx_sig_new_kw[] = {"start", NULL};
 static const unsigned char bg_Ctx_sig_new_required[] = {1, 0};
-static const bg_sig bg_Ctx_sig_new = {"Ctx", bg_Ctx_sig_new_kw, bg_Ctx_sig_new_required, 1};
+static const bg_sig BG_UNUSED bg_Ctx_sig_new = {"Ctx", bg_Ctx_sig_new_kw, bg_Ctx_sig_new_required, 1};
 static PyObject *
 bg_Ctx_impl_new(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1544,7 +1600,7 @@ bg_Ctx_fn_new(PyTypeObject *bg_type, PyObject *bg_args, PyObject *bg_kwargs)
 /* small_ctx_bump */
 static const char *const bg_Ctx_sig_bump_kw[] = {"by", NULL};
 static const unsigned char bg_Ctx_sig_bump_required[] = {0, 0};
-static const bg_sig bg_Ctx_sig_bump = {"Ctx.bump", bg_Ctx_sig_bump_kw, bg_Ctx_sig_bump_required, 1};
+static const bg_sig BG_UNUSED bg_Ctx_sig_bump = {"Ctx.bump", bg_Ctx_sig_bump_kw, bg_Ctx_sig_bump_required, 1};
 static PyObject *
 bg_Ctx_impl_bump(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
