@@ -136,7 +136,11 @@ bg_parse_tuple(const bg_sig *sig, PyObject *args, PyObject *kwargs, PyObject **o
         PyObject *bg_argv[(n) + 1] = {NULL};                                                   \
         void *bg_st = statefn(bg_self);                                                        \
         if (bg_st == NULL) return NULL;                                                        \
-        if (bg_parse_tuple(&(sig), bg_args, bg_kwargs, bg_argv) < 0) return NULL;               \
+        if (bg_kwargs == NULL && PyTuple_Size(bg_args) == (n)) {                               \
+            Py_ssize_t bg_i;                                                                   \
+            for (bg_i = 0; bg_i < (n); bg_i++) bg_argv[bg_i] = PyTuple_GetItem(bg_args, bg_i);  \
+        }                                                                                      \
+        else if (bg_parse_tuple(&(sig), bg_args, bg_kwargs, bg_argv) < 0) return NULL;          \
         return impl(bg_st, bg_self, bg_argv);                                                  \
     }
 #endif
@@ -368,27 +372,34 @@ bg_buf_get(PyObject *o, bg_buf *b, int writable, Py_ssize_t itemsize, const char
     b->buf = b->view.buf;
     b->len = b->view.len;
 #else
-    b->mv = PyMemoryView_FromObject(o);
-    if (b->mv == NULL) return -1;
+    if (!writable && PyBytes_CheckExact(o)) {   /* immutable: no export to hold, no memoryview */
+        char *p;
+        if (PyBytes_AsStringAndSize(o, &p, &b->len) < 0) return -1;
+        b->buf = p;
+    }
+    else {
+        b->mv = PyMemoryView_FromObject(o);
+        if (b->mv == NULL) return -1;
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 #endif
-    if (writable) {
-        if (PyObject_AsWriteBuffer(b->mv, &b->buf, &b->len) < 0) {
-            PyErr_Clear();
-            bg_arg_type_error(fn, arg, "a writable bytes-like object", o);
-            return -1;
+        if (writable) {
+            if (PyObject_AsWriteBuffer(b->mv, &b->buf, &b->len) < 0) {
+                PyErr_Clear();
+                bg_arg_type_error(fn, arg, "a writable bytes-like object", o);
+                return -1;
+            }
         }
-    }
-    else {
-        const void *p;
-        if (PyObject_AsReadBuffer(b->mv, &p, &b->len) < 0) return -1;
-        b->buf = (void *)p;
-    }
+        else {
+            const void *p;
+            if (PyObject_AsReadBuffer(b->mv, &p, &b->len) < 0) return -1;
+            b->buf = (void *)p;
+        }
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
 #endif
+    }
 #endif
     if (itemsize > 1 && b->len % itemsize != 0) {
         PyErr_Format(PyExc_ValueError, "%s() argument '%s': buffer size %zd is not a multiple of %zd", fn, arg, b->len, itemsize);
@@ -611,6 +622,14 @@ bg_new_type(PyObject *module, PyType_Spec *spec)
 #endif
 }
 
+#if !BG_MODULE_TYPES
+/* The last type looked up and its module's state: an attribute lookup per method call costs ~1000
+ * instructions. A type belongs to one module instance, which it keeps alive; bg_clear forgets the entry
+ * before the module's types can go (and a new type could reuse the address). Guarded by the GIL. */
+static PyTypeObject *bg_cached_type;
+static void *bg_cached_state;
+#endif
+
 static BG_UNUSED void *
 bg_type_module_state(PyTypeObject *tp)
 {
@@ -618,10 +637,14 @@ bg_type_module_state(PyTypeObject *tp)
     return PyType_GetModuleState(tp);
 #else
     void *st;
-    PyObject *m = PyObject_GetAttrString((PyObject *)tp, "_bg_module");
+    PyObject *m;
+    if (tp == bg_cached_type) return bg_cached_state;
+    m = PyObject_GetAttrString((PyObject *)tp, "_bg_module");
     if (m == NULL) return NULL;
     st = PyModule_GetState(m);
     Py_DECREF(m);   /* the type keeps the module alive */
+    bg_cached_type = tp;
+    bg_cached_state = st;
     return st;
 #endif
 }
@@ -1774,6 +1797,10 @@ bg_clear(PyObject *module)
 {
     bg_state *bg_st = bg_module_state(module);
     if (bg_st == NULL) return 0;   /* before 3.9 this may run before the state exists */
+#if !BG_MODULE_TYPES
+    bg_cached_type = NULL;
+    bg_cached_state = NULL;
+#endif
     Py_CLEAR(bg_st->exc_SmallError);
     Py_CLEAR(bg_st->type_small_pair);
     Py_CLEAR(bg_st->type_Ctx);
