@@ -17,6 +17,7 @@ import os
 import platform
 import statistics
 import sys
+import time
 import timeit
 import zlib
 
@@ -93,14 +94,20 @@ def callgrind(table, ns, calls):
 
 
 def crc(table, ns, mb, repeats):
+    """crc32 over MB megabytes through the binding, one call and 64 KB memoryview chunks, against the same
+    calls made in C (BENCH_CRCLOOP_SO through cffi's ABI mode: no copy). Each repeat times C and the binding
+    back to back, so a busy machine slows both alike; min and median of the repeats."""
+    import cffi
+    ffi = cffi.FFI()
+    ffi.cdef("uint32_t bl_crc32(uint32_t, const uint8_t *, size_t);"
+             "uint32_t bl_crc32_chunks(uint32_t, const uint8_t *, size_t, size_t);")
+    c_lib = ffi.dlopen(os.environ["BENCH_CRCLOOP_SO"])
     fn = eval(table["crc"], ns)
     data = bytes(range(256)) * (mb * 4096)
     view = memoryview(data)
+    cdata = ffi.from_buffer(data)
     chunk = 64 * 1024
     expect = zlib.crc32(data)
-
-    def whole():
-        return fn(0, data)
 
     def chunked():
         c = 0
@@ -108,10 +115,16 @@ def crc(table, ns, mb, repeats):
             c = fn(c, view[off:off + chunk])
         return c
 
-    out = {}
-    for label, run in (("whole", whole), ("chunks", chunked)):
+    runs = {
+        "whole": (lambda: fn(0, data), lambda: c_lib.bl_crc32(0, cdata, len(data))),
+        "chunks": (chunked, lambda: c_lib.bl_crc32_chunks(0, cdata, len(data), chunk)),
+    }
+    out = {"bytes": len(data)}
+    for label, (py_run, c_run) in runs.items():
+        if c_run() != expect:
+            raise SystemExit("crc32 in C over %d MB (%s) is wrong" % (mb, label))
         try:
-            got = run()
+            got = py_run()
         except TypeError as exc:  # HPy 0.0.4 takes bytes/bytearray only, not memoryview slices
             if label != "chunks":
                 raise
@@ -119,9 +132,14 @@ def crc(table, ns, mb, repeats):
             continue
         if got != expect:
             raise SystemExit("crc32 over %d MB (%s) is wrong" % (mb, label))
-        runs = sorted(timeit.Timer(run).repeat(repeats, 1))
-        out[label] = {"min_ns": runs[0] * 1e9, "median_ns": statistics.median(runs) * 1e9}
-    out["bytes"] = len(data)
+        py_t, c_t = [], []
+        for _ in range(repeats):
+            for run, times in ((c_run, c_t), (py_run, py_t)):
+                t = time.perf_counter()
+                run()
+                times.append((time.perf_counter() - t) * 1e9)
+        out[label] = {"min_ns": min(py_t), "median_ns": statistics.median(py_t),
+                      "c_min_ns": min(c_t), "c_median_ns": statistics.median(c_t)}
     return out
 
 
