@@ -6,6 +6,7 @@ pkgs=(
   python3 python3-dev python3-dbg python3-pytest python3-setuptools python3-cffi cython3 python3-build python3-numpy python3-exceptiongroup python3-tomli python3-jsonschema python3-yaml
   python3-installer python3-mypy
   pypy3 pypy3-dev pypy3-lib
+  valgrind swig pybind11-dev python3-matplotlib   # bench/run.sh (the smoke step of test.sh needs valgrind only)
 )
 missing=()
 for p in "${pkgs[@]}"; do

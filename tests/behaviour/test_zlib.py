@@ -103,6 +103,8 @@ def test_checksums_positional_with_keyword_only_running_value(zlibmod):
     assert zlibmod.adler32(b"world", adler=zlib.adler32(b"hello ")) == zlib.adler32(b"hello world")
     with pytest.raises(TypeError):
         zlibmod.crc32(0, b"hello")          # the running value is never positional
+    with pytest.raises(TypeError, match="positional"):
+        zlibmod.crc32(b"hello", 5)          # not even after buf, where its type would fit
     with pytest.raises(TypeError):
         zlibmod.crc32(crc=0)                # buf is still required
     sig = getattr(zlibmod.crc32, "__text_signature__", None)

@@ -63,6 +63,13 @@ public sealed class FunctionModel
     public required string Kind { get; init; }
     /// <summary>How the entry point finds the module state from its first argument.</summary>
     public required string StateFn { get; init; }
+    /// <summary>
+    /// The entry macro and ml_flags. Without Python arguments, a method is METH_NOARGS (CPython 3.11
+    /// specializes it to a direct call) and a module function METH_NOARGS only where METH_FASTCALL is missing
+    /// (3.11 specializes FASTCALL builtins, not NOARGS ones): BG_ENTRY_FN0 / BG_FN0_FLAGS pick at compile time.
+    /// </summary>
+    public string EntryMacro => Args.Count > 0 ? "BG_ENTRY" : Kind == "method" ? "BG_ENTRY_NOARGS" : "BG_ENTRY_FN0";
+    public string CallFlags => Args.Count > 0 ? "BG_CALL_FLAGS" : Kind == "method" ? "METH_NOARGS" : "BG_FN0_FLAGS";
     public List<ArgModel> Args { get; init; } = new();
     public List<ParamModel> Params { get; init; } = new();
     public required ReturnModel Return { get; init; }

@@ -111,7 +111,9 @@ bg_parse_tuple(const bg_sig *sig, PyObject *args, PyObject *kwargs, PyObject **o
     return bg_parse_check(sig, out);
 }
 
-/* Entry points: the same impl behind METH_FASTCALL (when the API has it) or METH_VARARGS. */
+/* Entry points: the same impl behind METH_FASTCALL (when the API has it) or METH_VARARGS; a call with
+ * exactly every argument by position and no keywords (the common case) skips the keyword parser.
+ * BG_ENTRY_NOARGS: METH_NOARGS, for functions without Python arguments (see FunctionModel.EntryMacro). */
 #if BG_FASTCALL
 #define BG_CALL_FLAGS (METH_FASTCALL | METH_KEYWORDS)
 #define BG_ENTRY(entry, impl, sig, n, statefn)                                                  \
@@ -121,7 +123,11 @@ bg_parse_tuple(const bg_sig *sig, PyObject *args, PyObject *kwargs, PyObject **o
         PyObject *bg_argv[(n) + 1] = {NULL};                                                   \
         void *bg_st = statefn(bg_self);                                                        \
         if (bg_st == NULL) return NULL;                                                        \
-        if (bg_parse_fast(&(sig), bg_args, bg_nargs, bg_kwnames, bg_argv) < 0) return NULL;     \
+        if (bg_kwnames == NULL && bg_nargs == (n)) {                                           \
+            Py_ssize_t bg_i;                                                                   \
+            for (bg_i = 0; bg_i < (n); bg_i++) bg_argv[bg_i] = bg_args[bg_i];                   \
+        }                                                                                      \
+        else if (bg_parse_fast(&(sig), bg_args, bg_nargs, bg_kwnames, bg_argv) < 0) return NULL; \
         return impl(bg_st, bg_self, bg_argv);                                                  \
     }
 #else
@@ -132,14 +138,45 @@ bg_parse_tuple(const bg_sig *sig, PyObject *args, PyObject *kwargs, PyObject **o
         PyObject *bg_argv[(n) + 1] = {NULL};                                                   \
         void *bg_st = statefn(bg_self);                                                        \
         if (bg_st == NULL) return NULL;                                                        \
-        if (bg_parse_tuple(&(sig), bg_args, bg_kwargs, bg_argv) < 0) return NULL;               \
+        if (bg_kwargs == NULL && PyTuple_Size(bg_args) == (n)) {                               \
+            Py_ssize_t bg_i;                                                                   \
+            for (bg_i = 0; bg_i < (n); bg_i++) bg_argv[bg_i] = PyTuple_GetItem(bg_args, bg_i);  \
+        }                                                                                      \
+        else if (bg_parse_tuple(&(sig), bg_args, bg_kwargs, bg_argv) < 0) return NULL;          \
         return impl(bg_st, bg_self, bg_argv);                                                  \
     }
+#endif
+/* Without Python arguments the impl never reads bg_argv: it gets NULL (no array, no copies). */
+#define BG_ENTRY_NOARGS(entry, impl, sig, n, statefn)                                           \
+    static PyObject *entry(PyObject *bg_self, PyObject *bg_unused)                             \
+    {                                                                                          \
+        void *bg_st = statefn(bg_self);                                                        \
+        (void)bg_unused;                                                                       \
+        if (bg_st == NULL) return NULL;                                                        \
+        return impl(bg_st, bg_self, NULL);                                                     \
+    }
+#if BG_FASTCALL
+#define BG_FN0_FLAGS BG_CALL_FLAGS
+/* bg_parse_fast with sig->n == 0 raises for any argument before it would write to out. */
+#define BG_ENTRY_FN0(entry, impl, sig, n, statefn)                                              \
+    static PyObject *entry(PyObject *bg_self, PyObject *const *bg_args, Py_ssize_t bg_nargs,    \
+                           PyObject *bg_kwnames)                                               \
+    {                                                                                          \
+        void *bg_st;                                                                           \
+        if ((bg_nargs != 0 || bg_kwnames != NULL)                                              \
+            && bg_parse_fast(&(sig), bg_args, bg_nargs, bg_kwnames, NULL) < 0) return NULL;     \
+        bg_st = statefn(bg_self);                                                              \
+        if (bg_st == NULL) return NULL;                                                        \
+        return impl(bg_st, bg_self, NULL);                                                     \
+    }
+#else
+#define BG_FN0_FLAGS METH_NOARGS
+#define BG_ENTRY_FN0 BG_ENTRY_NOARGS
 #endif
 
 /* Exact integer conversions: __index__ only (no floats), range-checked (OverflowError). */
 static BG_UNUSED int
-bg_as_ll(PyObject *o, long long min, long long max, const char *ctype, long long *out)
+bg_as_ll_slow(PyObject *o, long long min, long long max, const char *ctype, long long *out)
 {
     long long v;
     PyObject *i = PyNumber_Index(o);
@@ -161,14 +198,37 @@ bg_as_ll(PyObject *o, long long min, long long max, const char *ctype, long long
     return 0;
 }
 
+/* The common case inline: an exact int in range, read with PyLong_AsLong (cheaper than AsLongLong);
+ * anything else (subclasses, __index__, errors and their messages) takes the slow path. */
+static BG_UNUSED inline int
+bg_as_ll(PyObject *o, long long min, long long max, const char *ctype, long long *out)
+{
+#if LONG_MAX == LLONG_MAX
+    if (PyLong_CheckExact(o)) {
+        long v = PyLong_AsLong(o);
+        if (v >= min && v <= max && (v != -1 || !PyErr_Occurred())) {
+            *out = v;
+            return 0;
+        }
+        if (v == -1 && PyErr_Occurred()) PyErr_Clear();
+    }
+#endif
+    return bg_as_ll_slow(o, min, max, ctype, out);
+}
+
 static BG_UNUSED int
 bg_as_ull(PyObject *o, unsigned long long max, const char *ctype, unsigned long long *out)
 {
     unsigned long long v;
-    PyObject *i = PyNumber_Index(o);
-    if (i == NULL) return -1;
-    v = PyLong_AsUnsignedLongLong(i);
-    Py_DECREF(i);
+    if (PyLong_CheckExact(o)) {
+        v = PyLong_AsUnsignedLongLong(o);
+    }
+    else {
+        PyObject *i = PyNumber_Index(o);
+        if (i == NULL) return -1;
+        v = PyLong_AsUnsignedLongLong(i);
+        Py_DECREF(i);
+    }
     if (v == (unsigned long long)-1 && PyErr_Occurred()) {
         if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
             PyErr_Clear();
@@ -314,27 +374,34 @@ bg_buf_get(PyObject *o, bg_buf *b, int writable, Py_ssize_t itemsize, const char
     b->buf = b->view.buf;
     b->len = b->view.len;
 #else
-    b->mv = PyMemoryView_FromObject(o);
-    if (b->mv == NULL) return -1;
+    if (!writable && PyBytes_CheckExact(o)) {   /* immutable: no export to hold, no memoryview */
+        char *p;
+        if (PyBytes_AsStringAndSize(o, &p, &b->len) < 0) return -1;
+        b->buf = p;
+    }
+    else {
+        b->mv = PyMemoryView_FromObject(o);
+        if (b->mv == NULL) return -1;
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 #endif
-    if (writable) {
-        if (PyObject_AsWriteBuffer(b->mv, &b->buf, &b->len) < 0) {
-            PyErr_Clear();
-            bg_arg_type_error(fn, arg, "a writable bytes-like object", o);
-            return -1;
+        if (writable) {
+            if (PyObject_AsWriteBuffer(b->mv, &b->buf, &b->len) < 0) {
+                PyErr_Clear();
+                bg_arg_type_error(fn, arg, "a writable bytes-like object", o);
+                return -1;
+            }
         }
-    }
-    else {
-        const void *p;
-        if (PyObject_AsReadBuffer(b->mv, &p, &b->len) < 0) return -1;
-        b->buf = (void *)p;
-    }
+        else {
+            const void *p;
+            if (PyObject_AsReadBuffer(b->mv, &p, &b->len) < 0) return -1;
+            b->buf = (void *)p;
+        }
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
 #endif
+    }
 #endif
     if (itemsize > 1 && b->len % itemsize != 0) {
         PyErr_Format(PyExc_ValueError, "%s() argument '%s': buffer size %zd is not a multiple of %zd", fn, arg, b->len, itemsize);
@@ -557,6 +624,14 @@ bg_new_type(PyObject *module, PyType_Spec *spec)
 #endif
 }
 
+#if !BG_MODULE_TYPES
+/* The last type looked up and its module's state: an attribute lookup per method call costs ~1000
+ * instructions. A type belongs to one module instance, which it keeps alive; bg_clear forgets the entry
+ * before the module's types can go (and a new type could reuse the address). Guarded by the GIL. */
+static PyTypeObject *bg_cached_type;
+static void *bg_cached_state;
+#endif
+
 static BG_UNUSED void *
 bg_type_module_state(PyTypeObject *tp)
 {
@@ -564,10 +639,14 @@ bg_type_module_state(PyTypeObject *tp)
     return PyType_GetModuleState(tp);
 #else
     void *st;
-    PyObject *m = PyObject_GetAttrString((PyObject *)tp, "_bg_module");
+    PyObject *m;
+    if (tp == bg_cached_type) return bg_cached_state;
+    m = PyObject_GetAttrString((PyObject *)tp, "_bg_module");
     if (m == NULL) return NULL;
     st = PyModule_GetState(m);
     Py_DECREF(m);   /* the type keeps the module alive */
+    bg_cached_type = tp;
+    bg_cached_state = st;
     return st;
 #endif
 }
@@ -787,7 +866,7 @@ typedef struct {
 
 /* ---- value conversions, one pair per C type: bg_from_py_T (range-checked) and bg_to_py_T ---- */
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_double(bg_state *bg_st, PyObject *o, double *out)
 {
     double v;
@@ -804,7 +883,7 @@ bg_to_py_double(bg_state *bg_st, double v)
     return PyFloat_FromDouble((double)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_int(bg_state *bg_st, PyObject *o, int *out)
 {
     long long v;
@@ -821,7 +900,7 @@ bg_to_py_int(bg_state *bg_st, int v)
     return PyLong_FromLongLong((long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_int16_t(bg_state *bg_st, PyObject *o, int16_t *out)
 {
     long long v;
@@ -838,7 +917,7 @@ bg_to_py_int16_t(bg_state *bg_st, int16_t v)
     return PyLong_FromLongLong((long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_int32_t(bg_state *bg_st, PyObject *o, int32_t *out)
 {
     long long v;
@@ -855,7 +934,7 @@ bg_to_py_int32_t(bg_state *bg_st, int32_t v)
     return PyLong_FromLongLong((long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_int8_t(bg_state *bg_st, PyObject *o, int8_t *out)
 {
     long long v;
@@ -872,7 +951,7 @@ bg_to_py_int8_t(bg_state *bg_st, int8_t v)
     return PyLong_FromLongLong((long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_size_t(bg_state *bg_st, PyObject *o, size_t *out)
 {
     unsigned long long v;
@@ -889,7 +968,7 @@ bg_to_py_size_t(bg_state *bg_st, size_t v)
     return PyLong_FromUnsignedLongLong((unsigned long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_small_color(bg_state *bg_st, PyObject *o, small_color *out)
 {
     unsigned long long v;
@@ -906,7 +985,7 @@ bg_to_py_small_color(bg_state *bg_st, small_color v)
     return PyLong_FromLongLong((long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_uint64_t(bg_state *bg_st, PyObject *o, uint64_t *out)
 {
     unsigned long long v;
@@ -923,7 +1002,7 @@ bg_to_py_uint64_t(bg_state *bg_st, uint64_t v)
     return PyLong_FromUnsignedLongLong((unsigned long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_uint8_t(bg_state *bg_st, PyObject *o, uint8_t *out)
 {
     unsigned long long v;
@@ -940,7 +1019,7 @@ bg_to_py_uint8_t(bg_state *bg_st, uint8_t v)
     return PyLong_FromUnsignedLongLong((unsigned long long)v);
 }
 
-static BG_UNUSED int
+static BG_UNUSED inline int
 bg_from_py_unsigned_int(bg_state *bg_st, PyObject *o, unsigned int *out)
 {
     unsigned long long v;
@@ -1218,7 +1297,7 @@ bg_Ctx_arg(bg_state *bg_st, PyObject *o, int nullable, const char *fn, const cha
 /* small_add */
 static const char *const bg_sig_small_add_kw[] = {"a", "b", NULL};
 static const unsigned char bg_sig_small_add_required[] = {1, 1, 0};
-static const bg_sig bg_sig_small_add = {"small_add", bg_sig_small_add_kw, bg_sig_small_add_required, 2};
+static const bg_sig BG_UNUSED bg_sig_small_add = {"small_add", bg_sig_small_add_kw, bg_sig_small_add_required, 2};
 static PyObject *
 bg_impl_small_add(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1246,7 +1325,7 @@ BG_ENTRY(bg_fn_small_add, bg_impl_small_add, bg_sig_small_add, 2, bg_module_stat
 /* small_len */
 static const char *const bg_sig_small_len_kw[] = {"text", NULL};
 static const unsigned char bg_sig_small_len_required[] = {1, 0};
-static const bg_sig bg_sig_small_len = {"small_len", bg_sig_small_len_kw, bg_sig_small_len_required, 1};
+static const bg_sig BG_UNUSED bg_sig_small_len = {"small_len", bg_sig_small_len_kw, bg_sig_small_len_required, 1};
 static PyObject *
 bg_impl_small_len(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1276,7 +1355,7 @@ BG_ENTRY(bg_fn_small_len, bg_impl_small_len, bg_sig_small_len, 1, bg_module_stat
 /* small_pack */
 static const char *const bg_sig_small_pack_kw[] = {"src", "level", NULL};
 static const unsigned char bg_sig_small_pack_required[] = {1, 0, 0};
-static const bg_sig bg_sig_small_pack = {"small_pack", bg_sig_small_pack_kw, bg_sig_small_pack_required, 2};
+static const bg_sig BG_UNUSED bg_sig_small_pack = {"small_pack", bg_sig_small_pack_kw, bg_sig_small_pack_required, 2};
 static PyObject *
 bg_impl_small_pack(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1325,7 +1404,7 @@ BG_ENTRY(bg_fn_small_pack, bg_impl_small_pack, bg_sig_small_pack, 2, bg_module_s
 /* small_bound */
 static const char *const bg_sig_small_bound_kw[] = {"n", NULL};
 static const unsigned char bg_sig_small_bound_required[] = {1, 0};
-static const bg_sig bg_sig_small_bound = {"small_bound", bg_sig_small_bound_kw, bg_sig_small_bound_required, 1};
+static const bg_sig BG_UNUSED bg_sig_small_bound = {"small_bound", bg_sig_small_bound_kw, bg_sig_small_bound_required, 1};
 static PyObject *
 bg_impl_small_bound(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1351,7 +1430,7 @@ BG_ENTRY(bg_fn_small_bound, bg_impl_small_bound, bg_sig_small_bound, 1, bg_modul
 /* small_error */
 static const char *const bg_sig_small_error_kw[] = {"code", NULL};
 static const unsigned char bg_sig_small_error_required[] = {1, 0};
-static const bg_sig bg_sig_small_error = {"small_error", bg_sig_small_error_kw, bg_sig_small_error_required, 1};
+static const bg_sig BG_UNUSED bg_sig_small_error = {"small_error", bg_sig_small_error_kw, bg_sig_small_error_required, 1};
 static PyObject *
 bg_impl_small_error(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1377,7 +1456,7 @@ BG_ENTRY(bg_fn_small_error, bg_impl_small_error, bg_sig_small_error, 1, bg_modul
 /* small_split */
 static const char *const bg_sig_small_split_kw[] = {"value", NULL};
 static const unsigned char bg_sig_small_split_required[] = {1, 0};
-static const bg_sig bg_sig_small_split = {"small_split", bg_sig_small_split_kw, bg_sig_small_split_required, 1};
+static const bg_sig BG_UNUSED bg_sig_small_split = {"small_split", bg_sig_small_split_kw, bg_sig_small_split_required, 1};
 static PyObject *
 bg_impl_small_split(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1410,7 +1489,7 @@ BG_ENTRY(bg_fn_small_split, bg_impl_small_split, bg_sig_small_split, 1, bg_modul
 /* small_mix */
 static const char *const bg_sig_small_mix_kw[] = {"c", "weight", NULL};
 static const unsigned char bg_sig_small_mix_required[] = {1, 1, 0};
-static const bg_sig bg_sig_small_mix = {"small_mix", bg_sig_small_mix_kw, bg_sig_small_mix_required, 2};
+static const bg_sig BG_UNUSED bg_sig_small_mix = {"small_mix", bg_sig_small_mix_kw, bg_sig_small_mix_required, 2};
 static PyObject *
 bg_impl_small_mix(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1438,7 +1517,7 @@ BG_ENTRY(bg_fn_small_mix, bg_impl_small_mix, bg_sig_small_mix, 2, bg_module_stat
 /* small_each */
 static const char *const bg_sig_small_each_kw[] = {"items", "fn", NULL};
 static const unsigned char bg_sig_small_each_required[] = {1, 1, 0};
-static const bg_sig bg_sig_small_each = {"small_each", bg_sig_small_each_kw, bg_sig_small_each_required, 2};
+static const bg_sig BG_UNUSED bg_sig_small_each = {"small_each", bg_sig_small_each_kw, bg_sig_small_each_required, 2};
 static PyObject *
 bg_impl_small_each(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1478,7 +1557,7 @@ BG_ENTRY(bg_fn_small_each, bg_impl_small_each, bg_sig_small_each, 2, bg_module_s
 /* small_pair_sum */
 static const char *const bg_sig_small_pair_sum_kw[] = {"p", NULL};
 static const unsigned char bg_sig_small_pair_sum_required[] = {1, 0};
-static const bg_sig bg_sig_small_pair_sum = {"small_pair_sum", bg_sig_small_pair_sum_kw, bg_sig_small_pair_sum_required, 1};
+static const bg_sig BG_UNUSED bg_sig_small_pair_sum = {"small_pair_sum", bg_sig_small_pair_sum_kw, bg_sig_small_pair_sum_required, 1};
 static PyObject *
 bg_impl_small_pair_sum(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1510,7 +1589,7 @@ BG_ENTRY(bg_fn_small_pair_sum, bg_impl_small_pair_sum, bg_sig_small_pair_sum, 1,
 /* small_ctx_new */
 static const char *const bg_Ctx_sig_new_kw[] = {"start", NULL};
 static const unsigned char bg_Ctx_sig_new_required[] = {1, 0};
-static const bg_sig bg_Ctx_sig_new = {"Ctx", bg_Ctx_sig_new_kw, bg_Ctx_sig_new_required, 1};
+static const bg_sig BG_UNUSED bg_Ctx_sig_new = {"Ctx", bg_Ctx_sig_new_kw, bg_Ctx_sig_new_required, 1};
 static PyObject *
 bg_Ctx_impl_new(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1546,7 +1625,7 @@ bg_Ctx_fn_new(PyTypeObject *bg_type, PyObject *bg_args, PyObject *bg_kwargs)
 /* small_ctx_bump */
 static const char *const bg_Ctx_sig_bump_kw[] = {"by", NULL};
 static const unsigned char bg_Ctx_sig_bump_required[] = {0, 0};
-static const bg_sig bg_Ctx_sig_bump = {"Ctx.bump", bg_Ctx_sig_bump_kw, bg_Ctx_sig_bump_required, 1};
+static const bg_sig BG_UNUSED bg_Ctx_sig_bump = {"Ctx.bump", bg_Ctx_sig_bump_kw, bg_Ctx_sig_bump_required, 1};
 static PyObject *
 bg_Ctx_impl_bump(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 {
@@ -1722,6 +1801,10 @@ bg_clear(PyObject *module)
 {
     bg_state *bg_st = bg_module_state(module);
     if (bg_st == NULL) return 0;   /* before 3.9 this may run before the state exists */
+#if !BG_MODULE_TYPES
+    bg_cached_type = NULL;
+    bg_cached_state = NULL;
+#endif
     Py_CLEAR(bg_st->exc_SmallError);
     Py_CLEAR(bg_st->type_small_pair);
     Py_CLEAR(bg_st->type_Ctx);

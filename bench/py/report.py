@@ -1,0 +1,215 @@
+"""Turns the JSON and callgrind dumps of a bench/run.sh work folder into a Markdown report (and a PNG chart).
+
+usage: report.py WORK OUT.md [--png OUT.png]
+
+Ratios are against the hand-written METH_FASTCALL baseline measured in the same run (lower is better);
+instruction counts come from callgrind (repeatable on a busy machine), wall times are min/median of many
+repeats. Exits 1 when a measurement is missing, so a broken piece cannot hide behind an empty table.
+"""
+import argparse
+import glob
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+
+SHAPES = ["noargs", "add", "buffer_in", "alloc_out", "method"]
+SHAPE_TITLES = {"noargs": "no args → int", "add": "two ints → int", "buffer_in": "`buffer: in` 1 KB",
+                "alloc_out": "`alloc` 1 KB out", "method": "handle method"}
+ORDER = ["baseline", "classic", "abi3", "cython", "cffi", "cffi-abi", "hpy", "cffi-pypy",
+         "swig", "pybind11", "ctypes", "cffi-hand", "ctypes-pypy", "cffi-hand-pypy"]
+LABELS = {"baseline": "hand-written METH_FASTCALL (baseline)", "classic": "bindgen classic", "abi3": "bindgen abi3",
+          "cython": "bindgen cython", "cffi": "bindgen cffi API", "cffi-abi": "bindgen cffi ABI",
+          "hpy": "bindgen HPy universal (PyPy)", "cffi-pypy": "bindgen cffi API (PyPy)", "swig": "SWIG 4.1",
+          "pybind11": "pybind11 2.10", "ctypes": "ctypes", "cffi-hand": "hand-written cffi API",
+          "ctypes-pypy": "ctypes (PyPy)", "cffi-hand-pypy": "hand-written cffi API (PyPy)"}
+GENERATED = ["classic", "abi3", "cython", "cffi", "cffi-abi", "hpy", "cffi-pypy"]
+
+
+def load(path):
+    with open(path) as f:
+        return json.load(f)
+
+
+def callgrind_counts(folder):
+    """{label: Ir} from the dumps of one callgrind run (one dump per CALLGRIND_DUMP_STATS_AT label)."""
+    out = {}
+    for path in glob.glob(os.path.join(folder, "out.*")):
+        label = total = None
+        with open(path) as f:
+            for line in f:
+                m = re.match(r"desc: Trigger: Client Request: (\S+)", line)
+                if m:
+                    label = m.group(1)
+                m = re.match(r"(?:summary|totals): (\d+)", line)
+                if m:
+                    total = int(m.group(1))
+        if label is not None and total is not None:
+            out[label] = total
+    return out
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    load_avg = " / ".join("%.1f" % x for x in os.getloadavg())
+    gcc = subprocess.run(["gcc", "-dumpfullversion"], capture_output=True, text=True).stdout.strip()
+    return "%s, %d cores, load %s; %s; gcc %s" % (cpu, os.cpu_count() or 0, load_avg, platform.platform(), gcc)
+
+
+def fmt_ratio(r):
+    return "—" if r is None else "%.2fx" % r
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("work")
+    ap.add_argument("out")
+    ap.add_argument("--png")
+    a = ap.parse_args()
+    jdir = os.path.join(a.work, "json")
+    wall = {os.path.basename(p)[5:-5]: load(p) for p in glob.glob(os.path.join(jdir, "wall-*.json"))}
+    variants = [v for v in ORDER if v in wall]
+    if "baseline" not in wall or len(variants) < 2:
+        sys.exit("report: no baseline or no variants measured in %s" % a.work)
+    cg = {}
+    for v in variants:
+        folder = os.path.join(a.work, "cg", v)
+        if os.path.isdir(folder):
+            counts = callgrind_counts(folder)
+            calls = load(os.path.join(jdir, "cg-%s.json" % v))["results"]["calls"]
+            missing = ["%s.%d" % (s, k) for s in ["empty"] + SHAPES for k in (2, 3) if "%s.%d" % (s, k) not in counts]
+            if missing:
+                sys.exit("report: callgrind dumps of %s lack %s" % (v, missing))
+            per = {s: (counts[s + ".3"] - counts[s + ".2"]) / calls for s in ["empty"] + SHAPES}
+            cg[v] = {s: per[s] - per["empty"] for s in SHAPES}
+    lines = ["# bindgen benchmarks", "",
+             "Machine: %s. Interpreters: %s." % (machine(), ", ".join(sorted({w["python"] for w in wall.values()}))),
+             "Per call, excluding the timing loop itself (an empty loop measured the same way is subtracted). "
+             "Ratios are against the hand-written METH_FASTCALL baseline of the same run: lower is better.", ""]
+
+    def ratio(table, v, s):
+        base = table["baseline"][s]
+        return table[v][s] / base if base > 0 else None
+
+    goals = []
+    if cg:
+        lines += ["## Instructions per call (callgrind; ratio to the baseline)", "",
+                  "| variant | " + " | ".join(SHAPE_TITLES[s] for s in SHAPES) + " |",
+                  "|---|" + "---:|" * len(SHAPES)]
+        for v in [v for v in variants if v in cg]:
+            cells = ["%.0f (%s)" % (cg[v][s], fmt_ratio(ratio(cg, v, s))) for s in SHAPES]
+            lines.append("| %s | %s |" % (LABELS[v], " | ".join(cells)))
+        lines.append("")
+        for v, limit in (("classic", 1.05), ("abi3", 1.10)):
+            if v in cg:
+                worst = max(ratio(cg, v, s) for s in SHAPES)
+                goals.append(("%s <= %.2fx baseline (instructions, every shape)" % (v, limit),
+                              "worst %.2fx" % worst, worst <= limit))
+        for peer in ("swig", "ctypes"):
+            if peer in cg:
+                losers = ["%s/%s" % (v, s) for v in GENERATED if v in cg and v in wall
+                          and "pypy" not in v and v != "hpy" for s in SHAPES if cg[v][s] >= cg[peer][s]]
+                goals.append(("every CPython target faster than %s (instructions, every shape)" % peer,
+                              "slower: " + ", ".join(losers) if losers else "all faster", not losers))
+    lines += ["## Wall time per call, ns: min / median (ratio of mins to the baseline)", "",
+              "| variant | " + " | ".join(SHAPE_TITLES[s] for s in SHAPES) + " |",
+              "|---|" + "---:|" * len(SHAPES)]
+    wmin = {v: {s: wall[v]["results"][s]["min_ns"] for s in SHAPES} for v in variants}
+    for v in variants:
+        r = wall[v]["results"]
+        cells = ["%.0f / %.0f (%s)" % (r[s]["min_ns"], r[s]["median_ns"], fmt_ratio(ratio(wmin, v, s))) for s in SHAPES]
+        lines.append("| %s | %s |" % (LABELS[v], " | ".join(cells)))
+    lines.append("")
+    if "ctypes-pypy" in wall:
+        losers = ["%s/%s" % (v, s) for v in ("hpy", "cffi-pypy") if v in wall for s in SHAPES
+                  if wmin[v][s] >= wmin["ctypes-pypy"][s]]
+        goals.append(("PyPy targets faster than ctypes on PyPy (wall min, every shape)",
+                      "slower: " + ", ".join(losers) if losers else "all faster", not losers))
+
+    crcs = {os.path.basename(p)[4:-5]: load(p) for p in glob.glob(os.path.join(jdir, "crc-*.json"))}
+    if "baseline" not in crcs:
+        sys.exit("report: no crc32 measurement in %s" % jdir)
+    base = crcs["baseline"]["results"]
+    mb = base["bytes"] / (1 << 20)
+    lines += ["## crc32 over %.0f MB through `buffer: in`: throughput relative to the same calls in C" % mb, "",
+              "C and the binding are timed back to back in each repeat (same load); ratio of the minimums. "
+              "C itself: %.0f MB/s in one call, %.0f MB/s in 64 KB chunks." % (
+                  mb / (base["whole"]["c_min_ns"] / 1e9), mb / (base["chunks"]["c_min_ns"] / 1e9)), "",
+              "| variant | one call | 64 KB chunks (memoryview slices) |", "|---|---:|---:|"]
+    worst = None
+    for v in [v for v in ORDER if v in crcs]:
+        r = crcs[v]["results"]
+        got = [r[k]["c_min_ns"] / r[k]["min_ns"] for k in ("whole", "chunks") if "min_ns" in r[k]]
+        if v in GENERATED:
+            worst = min(got + ([worst] if worst is not None else []))
+        cells = ["%.2fx" % (r[k]["c_min_ns"] / r[k]["min_ns"]) if "min_ns" in r[k] else "n/a (bytes only in HPy 0.0.4)"
+                 for k in ("whole", "chunks")]
+        lines.append("| %s | %s | %s |" % (LABELS[v], cells[0], cells[1]))
+    lines.append("")
+    if worst is not None:
+        goals.append(("crc32 through `buffer: in` >= 0.95x raw C", "worst %.2fx" % worst, worst >= 0.95))
+
+    cs = load(os.path.join(jdir, "csharp.json"))
+    lines += ["## C# (%s): generated bindings vs hand-written `[LibraryImport]`, ns per call min / median" % cs["runtime"], "",
+              "| shape | generated | hand-written | ratio (min) |", "|---|---:|---:|---:|"]
+    for s in SHAPES:
+        g, h = cs["results"][s]["generated"], cs["results"][s]["hand"]
+        lines.append("| %s | %.1f / %.1f | %.1f / %.1f | %s |" % (SHAPE_TITLES[s], g["min_ns"], g["median_ns"],
+                     h["min_ns"], h["median_ns"], fmt_ratio(g["min_ns"] / h["min_ns"] if h["min_ns"] else None)))
+    lines.append("")
+
+    gen_path = os.path.join(jdir, "gen.json")
+    if os.path.exists(gen_path):
+        g = load(gen_path)["results"]
+        lines += ["## Generator speed on /usr/include/sqlite3.h (ms; min / median of %d)" % g["repeats"], "",
+                  "| run | min | median |", "|---|---:|---:|"]
+        for key, title in (("cold", "`bindgen gen` all six targets, cold process"),
+                           ("warm", "`bindgen gen` all six targets, warm (in process)"),
+                           ("swig", "`swig -python` (one target)")):
+            lines.append("| %s | %.0f | %.0f |" % (title, g[key]["min_ms"], g[key]["median_ms"]))
+        lines.append("")
+        goals.append(("gen of sqlite3.h, all targets, warm < 1 s", "%.0f ms" % g["warm"]["min_ms"], g["warm"]["min_ms"] < 1000))
+        goals.append(("gen (warm) faster than swig -python", "%.0f vs %.0f ms" % (g["warm"]["min_ms"], g["swig"]["min_ms"]),
+                      g["warm"]["min_ms"] < g["swig"]["min_ms"]))
+
+    lines += ["## Goals", "", "| goal | measured | met |", "|---|---|---|"]
+    lines += ["| %s | %s | %s |" % (name, got, "yes" if ok else "**no**") for name, got, ok in goals]
+    lines.append("")
+    with open(a.out, "w") as f:
+        f.write("\n".join(lines))
+    if a.png:
+        chart(cg or wmin, variants, a.png, "instructions" if cg else "wall min")
+
+
+def chart(table, variants, path, what):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    vs = [v for v in variants if v in table and v != "baseline"]
+    fig, ax = plt.subplots(figsize=(12, 5.5))
+    width = 0.8 / len(vs)
+    for i, v in enumerate(vs):
+        ys = [table[v][s] / table["baseline"][s] for s in SHAPES]
+        ax.bar([k + i * width for k in range(len(SHAPES))], ys, width, label=LABELS[v])
+    ax.axhline(1.0, color="black", linewidth=0.8)
+    ax.set_xticks([k + 0.4 - width / 2 for k in range(len(SHAPES))])
+    ax.set_xticklabels([SHAPE_TITLES[s].replace("`", "") for s in SHAPES])
+    ax.set_yscale("log")
+    ax.set_ylabel("per call, ratio to hand-written baseline (%s, log)" % what)
+    ax.legend(fontsize=7, ncol=2)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100, metadata={"Software": None})
+
+
+if __name__ == "__main__":
+    main()
