@@ -114,6 +114,9 @@ bg_parse_tuple(const bg_sig *sig, PyObject *args, PyObject *kwargs, PyObject **o
 /* Entry points: the same impl behind METH_FASTCALL (when the API has it) or METH_VARARGS; a call with
  * exactly every argument by position and no keywords (the common case) skips the keyword parser.
  * BG_ENTRY_NOARGS: METH_NOARGS, for functions without Python arguments (see FunctionModel.EntryMacro). */
+/* The fast path is only for signatures without keyword-only parameters (they come last: required == 2);
+ * sig is a static const, so this folds to a constant. */
+#define BG_ALL_POSITIONAL(sig, n) ((n) == 0 || (sig).required[(n) > 0 ? (n) - 1 : 0] != 2)
 #if BG_FASTCALL
 #define BG_CALL_FLAGS (METH_FASTCALL | METH_KEYWORDS)
 #define BG_ENTRY(entry, impl, sig, n, statefn)                                                  \
@@ -123,7 +126,7 @@ bg_parse_tuple(const bg_sig *sig, PyObject *args, PyObject *kwargs, PyObject **o
         PyObject *bg_argv[(n) + 1] = {NULL};                                                   \
         void *bg_st = statefn(bg_self);                                                        \
         if (bg_st == NULL) return NULL;                                                        \
-        if (bg_kwnames == NULL && bg_nargs == (n)) {                                           \
+        if (bg_kwnames == NULL && bg_nargs == (n) && BG_ALL_POSITIONAL(sig, n)) {               \
             Py_ssize_t bg_i;                                                                   \
             for (bg_i = 0; bg_i < (n); bg_i++) bg_argv[bg_i] = bg_args[bg_i];                   \
         }                                                                                      \
@@ -138,7 +141,7 @@ bg_parse_tuple(const bg_sig *sig, PyObject *args, PyObject *kwargs, PyObject **o
         PyObject *bg_argv[(n) + 1] = {NULL};                                                   \
         void *bg_st = statefn(bg_self);                                                        \
         if (bg_st == NULL) return NULL;                                                        \
-        if (bg_kwargs == NULL && PyTuple_Size(bg_args) == (n)) {                               \
+        if (bg_kwargs == NULL && PyTuple_Size(bg_args) == (n) && BG_ALL_POSITIONAL(sig, n)) {  \
             Py_ssize_t bg_i;                                                                   \
             for (bg_i = 0; bg_i < (n); bg_i++) bg_argv[bg_i] = PyTuple_GetItem(bg_args, bg_i);  \
         }                                                                                      \
