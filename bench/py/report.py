@@ -198,9 +198,10 @@ def chart(table, variants, path, what):
     vs = [v for v in variants if v in table and v != "baseline"]
     fig, ax = plt.subplots(figsize=(12, 5.5))
     width = 0.8 / len(vs)
+    colors = plt.get_cmap("tab20").colors
     for i, v in enumerate(vs):
         ys = [table[v][s] / table["baseline"][s] for s in SHAPES]
-        ax.bar([k + i * width for k in range(len(SHAPES))], ys, width, label=LABELS[v])
+        ax.bar([k + i * width for k in range(len(SHAPES))], ys, width, label=LABELS[v], color=colors[i % len(colors)])
     ax.axhline(1.0, color="black", linewidth=0.8)
     ax.set_xticks([k + 0.4 - width / 2 for k in range(len(SHAPES))])
     ax.set_xticklabels([SHAPE_TITLES[s].replace("`", "") for s in SHAPES])
