@@ -32,5 +32,8 @@ bash tests/run-hpy-behaviour.sh
 step "C# behaviour suite (demo and zlib through the generated P/Invoke bindings)"
 bash tests/run-csharp-behaviour.sh
 
+step "header fidelity corpus: coverage and starter output of every target for zlib, bzlib, lzma, expat, sqlite3, yaml, png, z3"
+bash tests/run-corpus.sh
+
 echo
 echo "all suites passed"
