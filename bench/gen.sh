@@ -13,7 +13,7 @@ row() {
   local name="$1" incdir="$2"; shift 2
   local dir="$work/$name"; mkdir -p "$dir"
   {
-    echo "module: bench_$name"
+    echo "module: bench_${name//-/_}"
     printf 'headers: [%s]\n' "$(printf '%s\n' "$@" | paste -sd, - | sed 's/,/, /g')"
     [ -n "$incdir" ] && echo "include_dirs: [$incdir]"
   } >"$dir/bindings.yaml"
