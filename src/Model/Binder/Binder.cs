@@ -74,7 +74,7 @@ public static class Binder
         // exclude is explicit and wins; an annotation alone does not bring an excluded function back.
         if (Globs.AnyMatches(ctx.Spec.Exclude, f.Name)) return false;
         // A function the spec annotates (or types in macros_as_functions) is wanted even when include globs would leave it out.
-        return fs is not null || f.IsMacro || ctx.IsSelected(f.Name);
+        return fs is not null || (f.IsMacro && !f.IsInferred) || ctx.IsSelected(f.Name);
     }
 
     static void CheckFunctionNames(BindContext ctx)
