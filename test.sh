@@ -42,6 +42,9 @@ bash tests/run-reliability.sh
 step "C# behaviour suite (demo and zlib through the generated P/Invoke bindings)"
 bash tests/run-csharp-behaviour.sh
 
+step "header fidelity corpus: coverage and starter output of every target for zlib, bzlib, lzma, expat, sqlite3, yaml, png, z3"
+bash tests/run-corpus.sh
+
 step "benchmark smoke run (every bench piece builds, checks its results and reports)"
 mkdir -p build
 bash bench/run.sh --smoke >build/bench-smoke.log 2>&1 || { tail -40 build/bench-smoke.log; echo "bench smoke run failed" >&2; exit 1; }

@@ -14,13 +14,13 @@ bindgen="$here/build/cli/bindgen.dll"
 
 # One header, every step; prints one summary line, its logs stay in $work/NAME/.
 one() {
-  local name="$1" headers="$2" lib="$3" exclude="${4:-}" dir="$work/$1" ok=1 status=()
+  local name="$1" headers="$2" lib="$3" dir="$work/$1" ok=1 status=()
   rm -rf "$dir"; mkdir -p "$dir"
   local paths=(); IFS=, read -ra hs <<<"$headers"; for h in "${hs[@]}"; do paths+=("/usr/include/$h"); done
   dotnet "$bindgen" init "${paths[@]}" --module "corpus_$name" -o "$dir/bindings.yaml" 2>"$dir/init.log" \
     || { echo "$name: init FAILED"; cat "$dir/init.log"; return 1; }
   sed -i "s|^# library: .*|library: $lib|" "$dir/bindings.yaml"
-  [ -z "$exclude" ] || echo "exclude: [${exclude//,/, }]   # declared, not exported by Debian's build" >>"$dir/bindings.yaml"
+  [ ! -f "tests/corpus/$name.extra.yaml" ] || cat "tests/corpus/$name.extra.yaml" >>"$dir/bindings.yaml"
   dotnet "$bindgen" coverage --spec "$dir/bindings.yaml" >"$dir/coverage.txt" 2>&1 || true
   local last; last="$(tail -1 "$dir/coverage.txt")"
   if [[ "$last" =~ ^coverage:\ ([0-9]+)\ bound,\ ([0-9]+)\ skipped,\ ([0-9]+)\ failed\ of\ ([0-9]+)\ declarations$ ]]; then
@@ -46,9 +46,9 @@ one() {
 }
 
 list=()
-while read -r name headers lib exclude; do
+while read -r name headers lib; do
   [[ -z "$name" || "$name" == \#* ]] && continue
-  if [ $# -eq 0 ] || [[ " $* " == *" $name "* ]]; then list+=("$name $headers $lib $exclude"); fi
+  if [ $# -eq 0 ] || [[ " $* " == *" $name "* ]]; then list+=("$name $headers $lib"); fi
 done < tests/corpus/corpus.txt
 [ ${#list[@]} -gt 0 ] || { echo "run-corpus: no header selected" >&2; exit 2; }
 

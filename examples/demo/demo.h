@@ -230,6 +230,9 @@ int demo_legacy_triple(int x);
 /** Returns a + b as a 64-bit integer; reserved must be NULL (otherwise returns 0). */
 int64_t demo_add(int32_t a, int32_t b, const void *reserved);
 
+/** demo_add without the reserved argument: a macro that only forwards to a function, so its signature is inferred. */
+#define demo_add_pair(a, b) demo_add((a), (b), NULL)
+
 /** Returns DEMO_LEVEL_LOW for score < 34, DEMO_LEVEL_MEDIUM for < 67, else DEMO_LEVEL_HIGH. */
 demo_level demo_level_for(int score);
 

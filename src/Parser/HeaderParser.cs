@@ -33,7 +33,8 @@ public static class HeaderParser
         var notConstant = walker.MacroCandidates.Where(c => !constants.Contains(c.Name))
             .Select(c => new CSkippedMacro(c.Name, c.Location, "not a compile-time constant"));
 
-        return new CHeader(headers, walker.Functions, walker.Records, walker.Enums, walker.Typedefs, macros, walker.Variables)
+        var functions = walker.Functions.Concat(MacroInference.Infer(walker.Functions, walker.FunctionLikeMacros)).ToList();
+        return new CHeader(headers, functions, walker.Records, walker.Enums, walker.Typedefs, macros, walker.Variables)
         {
             Diagnostics = ctx.Diagnostics,
             SkippedMacros = walker.SkippedMacros.Concat(notConstant).OrderBy(m => m.Location.Line).ThenBy(m => m.Name, StringComparer.Ordinal).ToList(),

@@ -41,5 +41,6 @@ public class GlobalTests
     {
         Assert.Null(typeof(Demo).GetMethod("DemoInlineSquarePlusOne"));
         Assert.Null(typeof(Demo).GetMethod("DemoClamp"));
+        Assert.Null(typeof(Demo).GetMethod("DemoAddPair"));
     }
 }

@@ -36,7 +36,7 @@ public sealed class CoverageAnalyzer(BindingSpec spec, CHeader header)
         entries.AddRange(Records(module, reasons));
         entries.AddRange(Enums(module));
         entries.AddRange(Typedefs());
-        entries.AddRange(Macros(module));
+        entries.AddRange(Macros(module, reasons));
         entries.AddRange(Variables(module, reasons));
         if (failed.TryGetValue("(module)", out var moduleFailure))
             entries.Add(new CoverageEntry("functions", "(module)", CoverageState.Failed, moduleFailure));
@@ -155,7 +155,7 @@ public sealed class CoverageAnalyzer(BindingSpec spec, CHeader header)
         _ => null,
     };
 
-    IEnumerable<CoverageEntry> Macros(BoundModule? module)
+    IEnumerable<CoverageEntry> Macros(BoundModule? module, Dictionary<string, Diagnostic> reasons)
     {
         var constants = module?.Constants.Select(c => c.CName).ToHashSet(StringComparer.Ordinal) ?? [];
         foreach (var m in header.Macros)
@@ -167,6 +167,9 @@ public sealed class CoverageAnalyzer(BindingSpec spec, CHeader header)
         var functions = module?.AllFunctions.Select(f => f.CName).ToHashSet(StringComparer.Ordinal) ?? [];
         foreach (var m in header.SkippedMacros)
             yield return functions.Contains(m.Name) ? new("macros", m.Name, CoverageState.Bound)
+                // Typed (by the spec or by inference) but not bound: the binder said why.
+                : reasons.TryGetValue(m.Name, out var d) ? new("macros", m.Name, d.Severity == Severity.Error ? CoverageState.Failed : CoverageState.Skipped, Why(d))
+                : header.Functions.Any(f => f.IsMacro && f.Name == m.Name) ? new("macros", m.Name, CoverageState.Skipped, "left out by the spec's include/exclude")
                 : m.Reason == "function-like macro" ? new("macros", m.Name, CoverageState.Skipped, "function-like macro: type it under macros_as_functions to bind it")
                 : new("macros", m.Name, CoverageState.Skipped, m.Reason);
     }

@@ -25,7 +25,7 @@ internal sealed class NativeLowering(CsContext cx)
     }
 
     public string? WhyNot(BoundFunction f) => cx.Module.Header.FindFunction(f.CName) is null ? "not in the header model"
-        : f.IsInline ? "static inline in the header: the library does not export it"
+        : f.IsInline ? (cx.Module.Header.FindFunction(f.CName)!.IsMacro ? "a function-like macro" : "static inline in the header") + ": the library does not export it"
         : !CanCall(f) ? "a parameter or return type has no blittable C# form" : null;
 
     public IReadOnlyList<ImportModel> Imports()

@@ -39,7 +39,10 @@ public sealed class PxdWriter
         foreach (var t in AllTypes()) CollectTypedefs(t);
     }
 
-    bool IsTypedefed(string enumName) => _h.Typedefs.Any(t => t.Target is CEnumType e && e.Name == enumName);
+    /// <summary>Named by a typedef: one listed, or `typedef enum {…} name;` itself (the parser names the enum after it and lists no alias).</summary>
+    bool IsTypedefed(string enumName) =>
+        !enumName.StartsWith("__anon", StringComparison.Ordinal) && _h.Enums.Any(e => e.IsAnonymous && e.Name == enumName)
+        || _h.Typedefs.Any(t => t.Target is CEnumType e && e.Name == enumName);
 
     IEnumerable<CType> AllTypes() =>
         _h.Functions.SelectMany(f => f.Params.Select(p => p.Type).Append(f.Return))

@@ -37,6 +37,7 @@ public static class Binder
             if (functions.Bind(f, FunctionKind.Plain, pyName) is { } bf) bound.Add(bf);
         }
         CheckDuplicateNames(ctx, bound);
+        UniqueCsNames(bound);
 
         // Header order, so output does not depend on set iteration order.
         var structs = header.Records.Select(r => r.Name).Distinct().Where(exposed.Contains)
@@ -70,8 +71,10 @@ public static class Binder
     {
         var fs = ctx.Spec.Functions.GetValueOrDefault(f.Name);
         if (fs?.Skip ?? false) return false;
+        // exclude is explicit and wins; an annotation alone does not bring an excluded function back.
+        if (Globs.AnyMatches(ctx.Spec.Exclude, f.Name)) return false;
         // A function the spec annotates (or types in macros_as_functions) is wanted even when include globs would leave it out.
-        return fs is not null || f.IsMacro || ctx.IsSelected(f.Name);
+        return fs is not null || (f.IsMacro && !f.IsInferred) || ctx.IsSelected(f.Name);
     }
 
     static void CheckFunctionNames(BindContext ctx)
@@ -90,6 +93,17 @@ public static class Binder
             if (!functionLike.Contains(name))
                 ctx.Diagnostics.Error(ctx.Spec.At("macros_as_functions"),
                     $"macros_as_functions: '{name}' is not a function-like macro of the headers{Suggest.Hint(name, functionLike)}");
+    }
+
+    /// <summary>PascalCase can merge distinct Python names (gzgetc, gzgetc_ → Gzgetc): later ones (by C name) get a trailing _ per clash.</summary>
+    static void UniqueCsNames(List<BoundFunction> bound)
+    {
+        foreach (var g in bound.Select((f, i) => (f, i)).GroupBy(x => x.f.CsName).Where(g => g.Count() > 1))
+        {
+            var k = 0;
+            foreach (var (f, i) in g.OrderBy(x => x.f.CName, StringComparer.Ordinal).Skip(1))
+                bound[i] = f with { CsName = f.CsName + new string('_', ++k) };
+        }
     }
 
     static void CheckDuplicateNames(BindContext ctx, List<BoundFunction> bound)

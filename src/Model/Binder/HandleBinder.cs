@@ -35,7 +35,7 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
                 dtor = null;
             }
             var methods = h.Methods is null ? new List<CFunction>() : ctx.Header.Functions.Where(f =>
-                Globs.Matches(h.Methods, f.Name) && f != ctor && f != dtor && !f.IsVariadic &&
+                Globs.Matches(h.Methods, f.Name) && !Globs.AnyMatches(ctx.Spec.Exclude, f.Name) && f != ctor && f != dtor && !f.IsVariadic &&
                 f.Params.Count > 0 && ctx.HandleKeyOf(f.Params[0].Type) == record &&
                 !(ctx.Spec.Functions.GetValueOrDefault(f.Name)?.Skip ?? false)).ToList();
             if (h.Methods is not null && methods.Count == 0)

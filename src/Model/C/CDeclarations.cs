@@ -21,6 +21,8 @@ public sealed record CFunction(string Name, SourceLocation Location, CType Retur
     public string CallingConvention { get; init; } = "cdecl";
     /// <summary>A function-like macro typed by the spec's macros_as_functions: like a static inline, only compiled code can call it.</summary>
     public bool IsMacro { get; init; }
+    /// <summary>A macro typed by inference (it only forwards its parameters to a declared function), not by the spec: bound only when selected.</summary>
+    public bool IsInferred { get; init; }
 }
 
 public sealed record CField(string Name, CType Type, long OffsetBits) : CDecl(Name, SourceLocation.None)

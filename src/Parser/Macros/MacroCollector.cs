@@ -34,6 +34,10 @@ internal sealed unsafe class MacroCollector(ParseContext ctx)
     public IReadOnlyList<MacroCandidate> Candidates => _candidates.Where(c => c is not null).ToList()!;
     public IEnumerable<CSkippedMacro> Skipped => _skipped.Values;
 
+    private readonly Dictionary<string, (CSkippedMacro Macro, List<string> Tokens)> _functionLike = new(StringComparer.Ordinal);
+    /// <summary>Function-like macros with their tokens after the name: `( params ) body`.</summary>
+    public IEnumerable<(CSkippedMacro Macro, List<string> Tokens)> FunctionLike => _functionLike.Values;
+
     public void Add(CXCursor cursor)
     {
         if (clang_Cursor_isMacroBuiltin(cursor) != 0) return;
@@ -41,8 +45,15 @@ internal sealed unsafe class MacroCollector(ParseContext ctx)
         if (_index.Remove(name, out var previous)) _candidates[previous] = null;
         _skipped.Remove(name);
         var location = ctx.Filter.Location(cursor);
-        if (clang_Cursor_isMacroFunctionLike(cursor) != 0) { _skipped[name] = new CSkippedMacro(name, location, "function-like macro") { Doc = ctx.Comments.ForMacro(cursor) }; return; }
+        _functionLike.Remove(name);
         var body = Tokens(clang_getCursorExtent(cursor));
+        if (clang_Cursor_isMacroFunctionLike(cursor) != 0)
+        {
+            var skipped = new CSkippedMacro(name, location, "function-like macro") { Doc = ctx.Comments.ForMacro(cursor) };
+            _skipped[name] = skipped;
+            _functionLike[name] = (skipped, body.Select(t => t.Text).ToList());
+            return;
+        }
         if (body.Count == 0) { _skipped[name] = new CSkippedMacro(name, location, "empty (a flag or include guard)"); return; }
         if (!LooksLikeExpression(body)) { _skipped[name] = new CSkippedMacro(name, location, "not an expression"); return; }
         _index[name] = _candidates.Count;

@@ -31,6 +31,7 @@ internal sealed class DeclarationWalker
     public List<CVariable> Variables { get; } = new();
     public IReadOnlyList<MacroCandidate> MacroCandidates => _macros.Candidates;
     public IEnumerable<CSkippedMacro> SkippedMacros => _macros.Skipped;
+    public IEnumerable<(CSkippedMacro Macro, List<string> Tokens)> FunctionLikeMacros => _macros.FunctionLike;
 
     public DeclarationWalker(ParseContext ctx)
     {

@@ -39,6 +39,18 @@ public class CoverageTests
     }
 
     [Fact]
+    public void DemoGlobalsAndTypedMacroAreBound()
+    {
+        var r = CliRunner.Run(CliRunner.TempDir(), "coverage", "--spec", Path.Combine(RepoRoot(), "examples", "demo", "bindings.yaml"));
+        Assert.True(r.ExitCode == 0, r.Stdout + r.Stderr);
+        // Five globals, all bound; DEMO_CLAMP is bound through macros_as_functions, DEMO_ARRAY_LEN is not typed.
+        Assert.Matches(new Regex(@"^variables +5 +5 +0 +0$", RegexOptions.Multiline), r.Stdout);
+        Assert.Contains("function-like macro: type it under macros_as_functions to bind it", r.Stdout);
+        Assert.Contains("e.g. DEMO_ARRAY_LEN:", r.Stdout);
+        Assert.DoesNotContain("DEMO_CLAMP", r.Stdout);
+    }
+
+    [Fact]
     public void NoHeaderAndNoSpecIsAUsageError()
     {
         var r = CliRunner.Run(CliRunner.TempDir(), "coverage");
