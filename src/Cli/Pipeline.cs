@@ -32,9 +32,7 @@ public static class Pipeline
     public static CHeader Parse(BindingSpec spec)
     {
         LibclangLoader.EnsureLoaded();
-        var dirs = spec.IncludeDirs.Select(d => Path.GetFullPath(Path.Combine(spec.SpecDirectory, d))).Append(spec.SpecDirectory).ToList();
-        var headers = spec.Headers.Select(h => new HeaderRef(h, spec.At("headers"))).ToList();
-        return HeaderParser.Parse(new ParseRequest(headers, dirs, spec.Defines, spec.ClangArgs) { IncludeGlobs = spec.Include, MacroFunctions = spec.MacrosAsFunctions });
+        return HeaderParser.Parse(ParseRequest.For(spec));
     }
 
     /// <summary>The spec path as generated files name it: relative to the current directory when inside it.</summary>

@@ -1,4 +1,5 @@
 using Bindgen.Model;
+using Bindgen.Model.Spec;
 
 namespace Bindgen.Parser;
 
@@ -19,4 +20,13 @@ public sealed record ParseRequest(
     public IReadOnlyList<string> IncludeGlobs { get; init; } = [];
     /// <summary>macros_as_functions: function-like macro name → C signature ("int (int x)"); each becomes a CFunction with IsMacro.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> MacroFunctions { get; init; } = [];
+
+    /// <summary>Everything a spec asks of the parser: its headers, include_dirs then its own folder, defines, clang_args,
+    /// include globs and macros_as_functions. The one place that reads those keys for parsing (CLI and tests alike).</summary>
+    public static ParseRequest For(BindingSpec spec)
+    {
+        var dirs = spec.IncludeDirs.Select(d => Path.GetFullPath(Path.Combine(spec.SpecDirectory, d))).Append(spec.SpecDirectory).ToList();
+        var headers = spec.Headers.Select(h => new HeaderRef(h, spec.At("headers"))).ToList();
+        return new ParseRequest(headers, dirs, spec.Defines, spec.ClangArgs) { IncludeGlobs = spec.Include, MacroFunctions = spec.MacrosAsFunctions };
+    }
 }

@@ -17,11 +17,7 @@ internal static class CPythonPipeline
     {
         var bag = new DiagnosticBag();
         var spec = SpecLoader.Load(specPath, bag) ?? throw new InvalidOperationException(string.Join("\n", bag.Items));
-        var dirs = spec.IncludeDirs.Select(d => Path.GetFullPath(Path.Combine(spec.SpecDirectory, d))).Append(spec.SpecDirectory).ToList();
-        var header = HeaderParser.Parse(new ParseRequest(spec.Headers.Select(h => new HeaderRef(h, SourceLocation.None)).ToList(), dirs, spec.Defines, spec.ClangArgs)
-        {
-            IncludeGlobs = spec.Include,
-        });
+        var header = HeaderParser.Parse(ParseRequest.For(spec));
         var module = Bindgen.Model.Binder.Binder.Bind(spec, header, bag, Path.GetFileName(specPath));
         var errors = bag.Items.Where(d => d.ToString().Contains(": error:")).ToList();
         if (errors.Count > 0) throw new InvalidOperationException(string.Join("\n", errors));

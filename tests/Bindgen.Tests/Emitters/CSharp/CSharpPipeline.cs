@@ -15,10 +15,7 @@ internal static class CSharpPipeline
     {
         var diagnostics = new DiagnosticBag();
         var spec = SpecLoader.Load(specPath, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
-        var searchDirs = spec.IncludeDirs.Select(d => Path.GetFullPath(Path.Combine(spec.SpecDirectory, d))).Append(spec.SpecDirectory).ToList();
-        var header = HeaderParser.Parse(new ParseRequest(
-            spec.Headers.Select(h => new HeaderRef(h, spec.At("headers"))).ToList(), searchDirs, spec.Defines, spec.ClangArgs)
-        { IncludeGlobs = spec.Include });
+        var header = HeaderParser.Parse(ParseRequest.For(spec));
         var module = Bindgen.Model.Binder.Binder.Bind(spec, header, diagnostics, displayPath);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         return module;

@@ -14,10 +14,7 @@ internal static class CythonPipeline
     {
         var bag = new DiagnosticBag();
         var spec = SpecLoader.Load(specPath, bag) ?? throw new InvalidOperationException(Report(bag));
-        var searchDirs = spec.IncludeDirs.Select(d => Path.GetFullPath(Path.Combine(spec.SpecDirectory, d))).Append(spec.SpecDirectory).ToList();
-        var header = HeaderParser.Parse(new ParseRequest(
-            spec.Headers.Select(h => new HeaderRef(h, new SourceLocation(specPath, 1, 1))).ToList(),
-            searchDirs, spec.Defines, spec.ClangArgs) { IncludeGlobs = spec.Include });
+        var header = HeaderParser.Parse(ParseRequest.For(spec));
         var module = Bindgen.Model.Binder.Binder.Bind(spec, header, bag, Path.GetFileName(specPath));
         if (bag.HasErrors) throw new InvalidOperationException(Report(bag));
         return module;
