@@ -1,0 +1,128 @@
+"""The C# bad-input matrix: cases generated from the bound IR (`bindgen ir SPEC`), one set per parameter role,
+never listed by hand (the C# counterpart of ../matrix.py). Prints one JSON case a line; CsMatrix (gen mode)
+turns them into C# calls by reflection over the generated bindings, and run_matrix.py runs them in a child.
+
+C# is statically typed, so the Python matrix's wrong-type and overflow cases do not exist here. Per role:
+  string (not nullable)   null -> ArgumentNullException; embedded NUL -> ArgumentException
+  handle (not nullable)   null -> ArgumentNullException; a disposed handle -> ObjectDisposedException
+  callback (not nullable) null -> ArgumentNullException; scope call: a callback that throws -> the same
+                          exception from the outer call; a callback that calls back into the library -> a result
+  value int (signed)      -1 -> a result or the function's own error: the exception class of its error
+                          convention (return codes: Code not a success code)
+  owned results           freed exactly once per call (when the library has FREE_count(), e.g. demo_free_count)
+  self (methods)          a disposed handle -> ObjectDisposedException
+  handles                 Dispose twice -> no-op, then a method -> ObjectDisposedException; destructor ran
+                          (the live-object counter, when the library has one, is back where it was)
+  good calls              every function, constructor and method with good values: a result or its own error
+struct_ref parameters are `in T` of a blittable struct in C#: no null exists, so no case (reported as such).
+"""
+
+import json
+import sys
+
+
+def visible(params):
+    return [p for p in params if p["role"].get("visible") and not p["role"].get("is_self")]
+
+
+def own_errors(ir, fn):
+    """The exception FN's error convention raises and its success codes (no class: FN has no convention; the
+    runner also accepts the module's base exception, which a NULL from a constructor raises)."""
+    name = (fn.get("error_check") or {}).get("error")
+    conv = next((e for e in ir.get("errors", []) if e["name"] == name), None)
+    if conv is None or not conv.get("exception_class"):
+        return {"ok_or": []}
+    expect = {"ok_or": [conv["exception_class"]]}
+    if conv["kind"] == "return_code":
+        expect["success"] = conv.get("success", [])
+    return expect
+
+
+def bad_values(role, probe):
+    kind = role["role"]
+    nullable = role.get("nullable", False)
+    out = []
+    if kind == "string":
+        if not nullable:
+            out.append(("null", {"raises": "ArgumentNullException"}))
+        out.append(("nul", {"raises": "ArgumentException"}))
+    elif kind == "handle":
+        if not nullable:
+            out.append(("null", {"raises": "ArgumentNullException"}))
+        out.append(("disposed", {"raises": "ObjectDisposedException"}))
+    elif kind == "callback":
+        if not nullable:
+            out.append(("null", {"raises": "ArgumentNullException"}))
+        if role.get("scope", "call") == "call":
+            out.append(("throws", {"rethrows": True}))
+            if probe:
+                out.append(("reentrant:" + probe, {"reentrant": True}))
+    elif kind in ("value", "inout"):
+        t = role.get("type") or {}
+        if t.get("kind") == "int" and t.get("signed"):
+            out.append(("negative", {"ok_or_own": True}))
+    return out
+
+
+def generate(ir):
+    cases = []
+    probe = next((f["cs_name"] for f in ir["functions"] if not visible(f["params"])
+                  and f["return"]["kind"] != "void" and not f.get("error_check")), None)
+    live = next((f["cs_name"] for f in ir["functions"] if f["c_name"].endswith("_live_objects")
+                 and not visible(f["params"])), None)
+    def emit(case_id, call, param, bad, expect):
+        if expect.get("ok_or_own"):
+            expect = own_errors(ir, call["fn"])
+        call = {k: v for k, v in call.items() if k != "fn"}
+        cases.append({"id": case_id, "call": call, "param": param, "bad": bad, "expect": expect})
+
+    def for_callable(label, call, params, has_self):
+        emit(f"{label}[good]", call, None, None, {"ok_or_own": True})
+        for p in visible(params):
+            for bad, expect in bad_values(p["role"], probe):
+                emit(f"{label}[{p['cs_name']}:{bad.split(':')[0]}]", call, p["cs_name"], bad, expect)
+        if has_self:
+            emit(f"{label}[self:disposed]", call, "self", "disposed", {"raises": "ObjectDisposedException"})
+
+    for f in ir["functions"]:
+        # static inline functions and function-like macros: C# binds them only when the library exports them
+        call = {"kind": "function", "name": f["cs_name"], "may_be_unbound": bool(f.get("is_inline")), "fn": f}
+        for_callable(f["cs_name"], call, f["params"], False)
+        # owned results (returned or out) freed exactly once per call, when the library counts its frees
+        owned = [f["return"]] + [p["role"] for p in f["params"] if p["role"]["role"] == "out"]
+        frees = {r["free"] for r in owned if r.get("ownership") == "owned" and r.get("free")}
+        counter = next((g["cs_name"] for g in ir["functions"] for free in frees
+                        if g["c_name"] == free + "_count" and not visible(g["params"])), None)
+        if counter:
+            emit(f"{f['cs_name']}[owned-result:freed-once]", dict(call, counter=counter), None, None,
+                 {"frees": 1})
+    for h in ir.get("handles", []):
+        cls = h["class_name"]
+        for_callable(cls, {"kind": "ctor", "class": cls, "fn": h["constructor"]}, h["constructor"]["params"], False)
+        for m in h["methods"]:
+            has_self = any(p["role"].get("is_self") for p in m["params"])
+            call = {"kind": "method" if has_self else "function", "class": cls, "name": m["cs_name"], "fn": m}
+            for_callable(f"{cls}.{m['cs_name']}", call, m["params"], has_self)
+        use = next((m["cs_name"] for m in h["methods"] if not visible(m["params"])
+                    and any(p["role"].get("is_self") for p in m["params"])), None)
+        cases.append({"id": f"{cls}[lifecycle:dispose-twice-then-use]", "call": {"kind": "lifecycle", "class": cls,
+                      "use": use, "live": live}, "param": None, "bad": None, "expect": {"lifecycle": True}})
+    return cases
+
+
+def controls():
+    """Two cases that must NOT pass, proving the harness sees a wrong result and a crash."""
+    return [{"id": "control[mismatch]", "call": {"kind": "control", "what": "nothing"}, "param": None, "bad": None,
+             "expect": {"raises": "ArgumentNullException"}, "control": "FAIL"},
+            {"id": "control[crash]", "call": {"kind": "control", "what": "crash"}, "param": None, "bad": None,
+             "expect": {"ok_or": []}, "control": "CRASH"}]
+
+
+def main():
+    ir = json.load(open(sys.argv[1]))
+    for case in generate(ir):
+        print(json.dumps(case))
+
+
+if __name__ == "__main__":
+    main()
