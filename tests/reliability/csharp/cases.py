@@ -3,7 +3,10 @@ never listed by hand (the C# counterpart of ../matrix.py). Prints one JSON case 
 turns them into C# calls by reflection over the generated bindings, and run_matrix.py runs them in a child.
 
 C# is statically typed, so the Python matrix's wrong-type and overflow cases do not exist here. Per role:
-  string (not nullable)   null -> ArgumentNullException; embedded NUL -> ArgumentException
+  string                  null (not nullable) -> ArgumentNullException; embedded NUL -> ArgumentException;
+                          utf8: a lone surrogate -> an ArgumentException (strict UTF-8 encoder);
+                          bytes: invalid UTF-8 -> a result or the function's own error
+  buffer                  an empty (default) span -> a result or the function's own error
   handle (not nullable)   null -> ArgumentNullException; a disposed handle -> ObjectDisposedException
   callback (not nullable) null -> ArgumentNullException; scope call: a callback that throws -> the same
                           exception from the outer call; a callback that calls back into the library -> a result
@@ -46,6 +49,12 @@ def bad_values(role, probe):
         if not nullable:
             out.append(("null", {"raises": "ArgumentNullException"}))
         out.append(("nul", {"raises": "ArgumentException"}))
+        if role.get("encoding") == "utf8":
+            out.append(("surrogate", {"raises_family": "ArgumentException"}))  # strict UTF-8: EncoderFallbackException
+        else:
+            out.append(("invalid-utf8", {"ok_or_own": True}))
+    elif kind == "buffer":
+        out.append(("empty", {"ok_or_own": True}))  # default span: C gets a valid pointer and length 0 (or NULL)
     elif kind == "handle":
         if not nullable:
             out.append(("null", {"raises": "ArgumentNullException"}))

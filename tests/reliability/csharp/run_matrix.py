@@ -25,7 +25,10 @@ def build(out, bindings, cases_file=None):
            "-o", out, f"-p:BindingsDir={bindings}"]
     if cases_file:
         cmd.append(f"-p:CasesFile={cases_file}")
-    subprocess.run(cmd, check=True)
+    done = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if done.returncode != 0:
+        print(done.stdout, file=sys.stderr)
+        raise SystemExit(f"csharp matrix: building CsMatrix failed (exit {done.returncode})")
     return os.path.join(out, "CsMatrix.dll")
 
 

@@ -129,6 +129,9 @@ sealed class CaseWriter(Assembly asm, Type module, JsonElement c)
         if (bad == "null") return "null";
         if (bad == "nul")
             return t == typeof(string) ? "\"a\\0b\"" : t == typeof(byte[]) ? "new byte[] { 0x61, 0, 0x62 }" : throw new NotBound($"nul for {t}");
+        if (bad == "surrogate" && t == typeof(string)) return "\"a\\ud800b\"";
+        if (bad == "invalid-utf8" && t == typeof(byte[])) return "new byte[] { 0xff, 0xfe }";
+        if (bad == "empty") return $"default({TypeName(t)})";
         if (bad == "disposed") return $"ctx.Disposed({New(t)})";
         if (bad == "negative") return $"unchecked(({TypeName(t)})(-1))";
         if (bad == "throws" && typeof(Delegate).IsAssignableFrom(t))

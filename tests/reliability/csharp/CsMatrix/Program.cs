@@ -91,6 +91,12 @@ static class Program
         if (thrown is CheckFailed) return "FAIL " + thrown.Message;
         if (expect.TryGetProperty("raises", out var r))
             return thrown?.GetType().Name == r.GetString() ? "PASS" : $"FAIL expected {r.GetString()}, got {got}";
+        if (expect.TryGetProperty("raises_family", out var fam))
+        {
+            for (var t = thrown?.GetType(); t is not null; t = t.BaseType)
+                if (t.Name == fam.GetString()) return $"PASS {thrown!.GetType().Name}";
+            return $"FAIL expected an {fam.GetString()}, got {got}";
+        }
         if (expect.TryGetProperty("rethrows", out _))
         {
             if (ctx.Calls == 0) return thrown is null ? "FAIL the callback was never called" : OwnError(thrown, expect, "(callback not called) ");
