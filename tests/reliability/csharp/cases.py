@@ -9,7 +9,9 @@ C# is statically typed, so the Python matrix's wrong-type and overflow cases do 
   buffer                  an empty (default) span -> a result or the function's own error
   handle (not nullable)   null -> ArgumentNullException; a disposed handle -> ObjectDisposedException
   callback (not nullable) null -> ArgumentNullException; scope call: a callback that throws -> the same
-                          exception from the outer call; a callback that calls back into the library -> a result
+                          exception from the outer call; a callback that calls back into the library -> a result;
+                          scope forever (a method): a callback that throws, then every other method of the
+                          handle -> the same exception from the call during which C called it
   value int (signed)      -1 -> a result or the function's own error: the exception class of its error
                           convention (return codes: Code not a success code)
   owned results           freed exactly once per call (when the library has FREE_count(), e.g. demo_free_count)
@@ -66,6 +68,8 @@ def bad_values(role, probe):
             out.append(("throws", {"rethrows": True}))
             if probe:
                 out.append(("reentrant:" + probe, {"reentrant": True}))
+        else:  # kept by the handle: C calls it during later calls, which re-throw its exception
+            out.append(("throws-later", {"rethrows_later": True}))
     elif kind in ("value", "inout"):
         t = role.get("type") or {}
         if t.get("kind") == "int" and t.get("signed"):

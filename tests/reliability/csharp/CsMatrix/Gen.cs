@@ -71,6 +71,15 @@ sealed class CaseWriter(Assembly asm, Type module, JsonElement c)
                 string target = instance
                     ? (param == "self" ? $"ctx.Disposed({New(owner)})" : New(owner))
                     : TypeName(owner);
+                if (bad == "throws-later" && instance)
+                {
+                    // set the throwing callback on a live handle, then call every other method of it
+                    var later = new StringBuilder($"var __h = {New(owner)}; __h.{name}({Args(m.GetParameters(), param, "throws")}); ctx.Later(");
+                    var others = owner.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                        .Where(x => !x.IsSpecialName && x.Name != name).OrderBy(x => x.Name, StringComparer.Ordinal);
+                    later.Append(string.Join(", ", others.Select(x => $"() => __h.{x.Name}({Args(x.GetParameters(), null, null)})")));
+                    return string.Concat(_locals) + later + ");";
+                }
                 expr = $"{target}.{name}({Args(m.GetParameters(), param, bad)})";
                 break;
             }

@@ -26,6 +26,21 @@ public sealed class Ctx
         catch (Exception e) { ReentryError = e; }
     }
 
+    public bool RethrownLater;
+
+    /// <summary>Runs each call in turn until one re-throws Boom (own errors of the calls are ignored).</summary>
+    public void Later(params Action[] calls)
+    {
+        foreach (var call in calls)
+        {
+            int before = Calls;
+            try { call(); }
+            catch (MatrixBoom e) when (ReferenceEquals(e, Boom)) { RethrownLater = true; return; }
+            catch (Exception e) when (e.GetType().Assembly == typeof(Ctx).Assembly && e is not CheckFailed) { }
+            if (Calls != before) throw new CheckFailed("C called the throwing callback during a call that returned normally");
+        }
+    }
+
     public void ExpectDisposed(Action use)
     {
         try { use(); }
@@ -96,6 +111,12 @@ static class Program
             for (var t = thrown?.GetType(); t is not null; t = t.BaseType)
                 if (t.Name == fam.GetString()) return $"PASS {thrown!.GetType().Name}";
             return $"FAIL expected an {fam.GetString()}, got {got}";
+        }
+        if (expect.TryGetProperty("rethrows_later", out _))
+        {
+            if (thrown is not null) return $"FAIL {got}";
+            if (ctx.Calls == 0) return "PASS no later call made C call it";
+            return ctx.RethrownLater ? $"PASS re-thrown from a later call" : "FAIL the callback's exception was lost";
         }
         if (expect.TryGetProperty("rethrows", out _))
         {
