@@ -7,7 +7,9 @@ C# is statically typed, so the Python matrix's wrong-type and overflow cases do 
                           utf8: a lone surrogate -> an ArgumentException (strict UTF-8 encoder);
                           bytes: invalid UTF-8 -> a result or the function's own error
   buffer                  an empty (default) span -> a result or the function's own error
-  handle (not nullable)   null -> ArgumentNullException; a disposed handle -> ObjectDisposedException
+  handle (not nullable)   null -> ArgumentNullException; a disposed handle -> ObjectDisposedException;
+                          transfer: full: after the call, passing it again, and using it -> ObjectDisposedException,
+                          Dispose -> no-op (C owns it now)
   callback (not nullable) null -> ArgumentNullException; scope call: a callback that throws -> the same
                           exception from the outer call; a callback that calls back into the library -> a result;
                           scope forever (a method): a callback that throws, then every other method of the
@@ -43,7 +45,7 @@ def own_errors(ir, fn):
     return expect
 
 
-def bad_values(role, probe):
+def bad_values(role, probe, transfer=False):
     kind = role["role"]
     nullable = role.get("nullable", False)
     out = []
@@ -61,6 +63,8 @@ def bad_values(role, probe):
         if not nullable:
             out.append(("null", {"raises": "ArgumentNullException"}))
         out.append(("disposed", {"raises": "ObjectDisposedException"}))
+        if transfer:  # C takes it: the C# object gives it up (no double destroy), passing it again is refused
+            out.append(("transferred", {"lifecycle": True}))
     elif kind == "callback":
         if not nullable:
             out.append(("null", {"raises": "ArgumentNullException"}))
@@ -92,7 +96,7 @@ def generate(ir):
     def for_callable(label, call, params, has_self):
         emit(f"{label}[good]", call, None, None, {"ok_or_own": True})
         for p in visible(params):
-            for bad, expect in bad_values(p["role"], probe):
+            for bad, expect in bad_values(p["role"], probe, p.get("transfer_full", False)):
                 emit(f"{label}[{p['cs_name']}:{bad.split(':')[0]}]", call, p["cs_name"], bad, expect)
         if has_self:
             emit(f"{label}[self:disposed]", call, "self", "disposed", {"raises": "ObjectDisposedException"})

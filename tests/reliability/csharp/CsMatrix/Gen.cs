@@ -80,6 +80,17 @@ sealed class CaseWriter(Assembly asm, Type module, JsonElement c)
                     later.Append(string.Join(", ", others.Select(x => $"() => __h.{x.Name}({Args(x.GetParameters(), null, null)})")));
                     return string.Concat(_locals) + later + ");";
                 }
+                if (bad == "transferred")
+                {
+                    // the handle given to C: a second transfer and any use are refused, Dispose does nothing
+                    string once = $"{target}.{name}({Args(m.GetParameters(), param, bad)})";
+                    string again = $"{target}.{name}({Args(m.GetParameters(), param, bad)})";
+                    var pt = m.GetParameters().First(x => x.Name == param).ParameterType;
+                    var use = pt.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                        .Where(x => !x.IsSpecialName && x.GetParameters().Length == 0).OrderBy(x => x.Name, StringComparer.Ordinal).FirstOrDefault();
+                    return string.Concat(_locals) + $"{once}; ctx.ExpectDisposed(() => {again}); __t.Dispose(); __t.Dispose(); "
+                        + (use is null ? "" : $"ctx.ExpectDisposed(() => __t.{use.Name}()); ") + "ctx.Check(__t.IsClosed, \"IsClosed after the transfer\");";
+                }
                 expr = $"{target}.{name}({Args(m.GetParameters(), param, bad)})";
                 break;
             }
@@ -120,6 +131,11 @@ sealed class CaseWriter(Assembly asm, Type module, JsonElement c)
             Type t = p.ParameterType.IsByRef ? p.ParameterType.GetElementType()! : p.ParameterType;
             if (p.IsOut) { args.Add("out _"); continue; }
             string value = p.Name == badParam && bad is not null ? Bad(t, bad) : Good(t);
+            if (p.Name == badParam && bad == "transferred")
+            {
+                if (!_locals.Any(l => l.StartsWith("var __t ="))) _locals.Add($"var __t = {New(t)}; ");
+                value = "__t";
+            }
             if (p.ParameterType.IsByRef)
             {
                 string local = $"__l{_n++}";
@@ -142,6 +158,7 @@ sealed class CaseWriter(Assembly asm, Type module, JsonElement c)
         if (bad == "invalid-utf8" && t == typeof(byte[])) return "new byte[] { 0xff, 0xfe }";
         if (bad == "empty") return $"default({TypeName(t)})";
         if (bad == "disposed") return $"ctx.Disposed({New(t)})";
+        if (bad == "transferred") return "__t";
         if (bad == "negative") return $"unchecked(({TypeName(t)})(-1))";
         if (bad == "throws" && typeof(Delegate).IsAssignableFrom(t))
             return Lambda(t, "ctx.Calls++; throw ctx.Boom;");
