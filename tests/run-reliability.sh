@@ -51,12 +51,18 @@ run_matrix() {
   local targets=${RELIABILITY_TARGETS:-"classic abi3 cython cffi cffi-pypy hpy hpy-debug csharp"}
   local t dir exe
   for t in $targets; do
-    if [ "$t" = csharp ]; then
-      rm -rf "$work/matrix-cs/demo"
-      ./bindgen.sh gen examples/demo/bindings.yaml --target csharp --out "$work/matrix-cs/demo" -q
-      "$py" tests/reliability/csharp/run_matrix.py "$work/demo.ir.json" "$work/matrix-cs/demo/csharp" DemoLib.Demo \
-        "$work/matrix-cs" >"$work/matrix-cs.log" 2>&1 || { grep -vE '^(PASS|SKIP) ' "$work/matrix-cs.log" | tail -40; failed+=("matrix:csharp"); continue; }
-      grep -E '^  [a-z]|^matrix csharp' "$work/matrix-cs.log"
+    if [ "$t" = csharp ]; then   # examples/demo and examples/zlib (MODULE:C# class)
+      local m cls log
+      for m in demo:DemoLib.Demo zlib:Zlibbind.Zlibbind; do
+        cls=${m#*:} m=${m%%:*} log="$work/matrix-cs-${m}.log"
+        rm -rf "$work/matrix-cs/$m"; mkdir -p "$work/matrix-cs"
+        ./bindgen.sh ir examples/$m/bindings.yaml >"$work/matrix-cs/$m.ir.json"
+        ./bindgen.sh gen examples/$m/bindings.yaml --target csharp --out "$work/matrix-cs/$m" -q
+        echo "csharp ($m):"
+        "$py" tests/reliability/csharp/run_matrix.py "$work/matrix-cs/$m.ir.json" "$work/matrix-cs/$m/csharp" "$cls" \
+          "$work/matrix-cs/$m-work" >"$log" 2>&1 || { grep -vE '^(PASS|SKIP) ' "$log" | tail -40; failed+=("matrix:csharp-$m"); continue; }
+        grep -E '^  [a-z]|^matrix csharp' "$log"
+      done
       continue
     fi
     exe=$py

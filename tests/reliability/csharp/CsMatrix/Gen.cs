@@ -107,7 +107,7 @@ sealed class CaseWriter(Assembly asm, Type module, JsonElement c)
                 string? use = Str(call, "use");
                 string? live = Str(call, "live");
                 var sb = new StringBuilder();
-                sb.Append(live is null ? "long __before = 0; " : $"long __before = {TypeName(module)}.{live}(); ");
+                if (live is not null) sb.Append($"long __before = {TypeName(module)}.{live}(); ");
                 sb.Append($"var __h = {New(owner)}; __h.Dispose(); __h.Dispose(); ");
                 if (use is not null) sb.Append($"ctx.ExpectDisposed(() => __h.{use}()); ");
                 if (live is not null) sb.Append($"ctx.Check({TypeName(module)}.{live}() == __before, \"{live}() is back where it was after Dispose\"); ");
