@@ -3,15 +3,16 @@ never listed by hand (the C# counterpart of ../matrix.py). Prints one JSON case 
 turns them into C# calls by reflection over the generated bindings, and run_matrix.py runs them in a child.
 
 C# is statically typed, so the Python matrix's wrong-type and overflow cases do not exist here. Per role:
-  string                  null (not nullable) -> ArgumentNullException; embedded NUL -> ArgumentException;
+  string, handle, callback  null -> ArgumentNullException, or when nullable a result or the function's own error
+  string                  embedded NUL -> ArgumentException;
                           utf8: a lone surrogate -> an ArgumentException (strict UTF-8 encoder);
                           bytes: invalid UTF-8 -> a result or the function's own error
   buffer                  an empty (default) span -> a result or the function's own error
-  handle (not nullable)   null -> ArgumentNullException; a disposed handle -> ObjectDisposedException;
+  handle                  a disposed handle -> ObjectDisposedException;
                           transfer: full: after the call, passing it again, and using it -> ObjectDisposedException,
                           Dispose -> no-op (C owns it now)
-  callback (not nullable) null -> ArgumentNullException; scope call: a callback that throws -> the same
-                          exception from the outer call; a callback that calls back into the library -> a result;
+  callback                scope call: a callback that throws -> the same exception from the outer call;
+                          a callback that calls back into the library -> a result;
                           scope forever (a method): a callback that throws, then every other method of the
                           handle -> the same exception from the call during which C called it
   value int (signed)      -1 -> a result or the function's own error: the exception class of its error
@@ -21,7 +22,8 @@ C# is statically typed, so the Python matrix's wrong-type and overflow cases do 
   handles                 Dispose twice -> no-op, then a method -> ObjectDisposedException; destructor ran
                           (the live-object counter, when the library has one, is back where it was)
   good calls              every function, constructor and method with good values: a result or its own error
-struct_ref parameters are `in T` of a blittable struct in C#: no null exists, so no case (reported as such).
+struct_ref parameters are `in T` of a blittable struct in C#: no null exists, so no case (not_applicable()
+lists them, run_matrix.py prints the count).
 """
 
 import json
@@ -52,6 +54,8 @@ def bad_values(role, probe, transfer=False):
     if kind == "string":
         if not nullable:
             out.append(("null", {"raises": "ArgumentNullException"}))
+        else:
+            out.append(("null", {"ok_or_own": True}))  # nullable: C gets NULL
         out.append(("nul", {"raises": "ArgumentException"}))
         if role.get("encoding") == "utf8":
             out.append(("surrogate", {"raises_family": "ArgumentException"}))  # strict UTF-8: EncoderFallbackException
@@ -62,12 +66,16 @@ def bad_values(role, probe, transfer=False):
     elif kind == "handle":
         if not nullable:
             out.append(("null", {"raises": "ArgumentNullException"}))
+        else:
+            out.append(("null", {"ok_or_own": True}))  # nullable: C gets NULL
         out.append(("disposed", {"raises": "ObjectDisposedException"}))
         if transfer:  # C takes it: the C# object gives it up (no double destroy), passing it again is refused
             out.append(("transferred", {"lifecycle": True}))
     elif kind == "callback":
         if not nullable:
             out.append(("null", {"raises": "ArgumentNullException"}))
+        else:
+            out.append(("null", {"ok_or_own": True}))  # nullable: C gets NULL
         if role.get("scope", "call") == "call":
             out.append(("throws", {"rethrows": True}))
             if probe:
@@ -125,6 +133,13 @@ def generate(ir):
         cases.append({"id": f"{cls}[lifecycle:dispose-twice-then-use]", "call": {"kind": "lifecycle", "class": cls,
                       "use": use, "live": live}, "param": None, "bad": None, "expect": {"lifecycle": True}})
     return cases
+
+
+def not_applicable(ir):
+    """Parameters whose bad values C#'s types rule out: struct_ref is `in T` (no null)."""
+    fns = ir["functions"] + [m for h in ir.get("handles", []) for m in h["methods"] + [h["constructor"]]]
+    return [f"{f['cs_name']}({p['cs_name']})" for f in fns for p in visible(f["params"])
+            if p["role"]["role"] == "struct_ref"]
 
 
 def controls():

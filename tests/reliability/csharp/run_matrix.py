@@ -17,7 +17,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROJECT = os.path.join(HERE, "CsMatrix", "CsMatrix.csproj")
-CASE_TIMEOUT = 120  # seconds without progress: a hang counts as a crash
+CASE_TIMEOUT = 120  # seconds for one child run (all its cases take ~1 s): a hang counts as a crash
 
 
 def build(out, bindings, cases_file=None):
@@ -108,6 +108,9 @@ def main():
         failed += verdict in ("FAIL", "CRASH")
     for role in sorted(by_role):
         print(f"  {role}: " + ", ".join(f"{n} {v.lower()}" for v, n in sorted(by_role[role].items())))
+    na = generator.not_applicable(ir)
+    if na:
+        print(f"  not applicable in C#: {len(na)} struct_ref parameter(s), `in T` has no null: {', '.join(na)}")
     print(f"matrix csharp: {sum(counts.values())} cases: {counts['PASS']} passed, {counts['FAIL']} failed, "
           f"{counts['CRASH']} crashed, {counts['SKIP']} skipped (inline/macro, not exported)"
           f"; {len(generator.controls())} harness controls")
