@@ -21,6 +21,7 @@ C# is statically typed, so the Python matrix's wrong-type and overflow cases do 
   self (methods)          a disposed handle -> ObjectDisposedException
   handles                 Dispose twice -> no-op, then a method -> ObjectDisposedException; destructor ran
                           (the live-object counter, when the library has one, is back where it was)
+  at the end              after a full GC and the finalizers, the live-object counter is 0 (no handle leaked)
   good calls              every function, constructor and method with good values: a result or its own error
 struct_ref parameters are `in T` of a blittable struct in C#: no null exists, so no case (not_applicable()
 lists them, run_matrix.py prints the count).
@@ -132,6 +133,9 @@ def generate(ir):
                     and any(p["role"].get("is_self") for p in m["params"])), None)
         cases.append({"id": f"{cls}[lifecycle:dispose-twice-then-use]", "call": {"kind": "lifecycle", "class": cls,
                       "use": use, "live": live}, "param": None, "bad": None, "expect": {"lifecycle": True}})
+    if live:  # last: every handle the cases left to the GC is finalized, so no C object is left alive
+        cases.append({"id": f"module[leaks:{live}-zero-after-gc]", "call": {"kind": "finalized", "live": live},
+                      "param": None, "bad": None, "expect": {"lifecycle": True}})
     return cases
 
 

@@ -100,6 +100,12 @@ sealed class CaseWriter(Assembly asm, Type module, JsonElement c)
                 expr = $"new {TypeName(owner)}({Args(ctor.GetParameters(), param, bad)}).Dispose()";
                 break;
             }
+            case "finalized":
+            {
+                string live = $"{TypeName(module)}.{Str(call, "live")}()";
+                return "for (int __i = 0; __i < 3; __i++) { System.GC.Collect(); System.GC.WaitForPendingFinalizers(); } "
+                    + $"ctx.Check({live} == 0, \"{Str(call, "live")}() is 0 after the finalizers (it is \" + {live} + \")\");";
+            }
             case "control":
                 return Str(call, "what") == "crash" ? "System.Environment.FailFast(\"matrix control: a crash\");" : "ctx.Calls++;";
             case "lifecycle":
