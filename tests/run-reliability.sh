@@ -21,7 +21,7 @@
 #                    plus 20 whole rounds, 10^4 mutated specs, 200 mutated headers, 30 killed gens (the default
 #                    is scaled down to stay short: 10 repetitions and 1 round, 500 specs, 20 headers, 4 kills,
 #                    and the sanitizer run skips the zlib module)
-#   RELIABILITY_TARGETS  matrix targets (default: classic abi3 cython cffi cffi-pypy hpy hpy-debug)
+#   RELIABILITY_TARGETS  matrix targets (default: classic abi3 cython cffi cffi-pypy hpy hpy-debug csharp)
 #   LEAK_TARGETS, SANITIZE_TARGETS  (default: classic abi3 cython cffi)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -48,9 +48,23 @@ build_demo() {
 }
 
 run_matrix() {
-  local targets=${RELIABILITY_TARGETS:-"classic abi3 cython cffi cffi-pypy hpy hpy-debug"}
+  local targets=${RELIABILITY_TARGETS:-"classic abi3 cython cffi cffi-pypy hpy hpy-debug csharp"}
   local t dir exe
   for t in $targets; do
+    if [ "$t" = csharp ]; then   # examples/demo and examples/zlib (MODULE:C# class)
+      local m cls log
+      for m in demo:DemoLib.Demo zlib:Zlibbind.Zlibbind; do
+        cls=${m#*:} m=${m%%:*} log="$work/matrix-cs-${m}.log"
+        rm -rf "$work/matrix-cs/$m"; mkdir -p "$work/matrix-cs"
+        ./bindgen.sh ir examples/$m/bindings.yaml >"$work/matrix-cs/$m.ir.json"
+        ./bindgen.sh gen examples/$m/bindings.yaml --target csharp --out "$work/matrix-cs/$m" -q
+        echo "csharp ($m):"
+        "$py" tests/reliability/csharp/run_matrix.py "$work/matrix-cs/$m.ir.json" "$work/matrix-cs/$m/csharp" "$cls" \
+          "$work/matrix-cs/$m-work" >"$log" 2>&1 || { grep -vE '^(PASS|SKIP) ' "$log" | tail -40; failed+=("matrix:csharp-$m"); continue; }
+        grep -E '^  [a-z]|^matrix csharp' "$log"
+      done
+      continue
+    fi
     exe=$py
     dir="$work/matrix/${t%-debug}"
     case "$t" in
