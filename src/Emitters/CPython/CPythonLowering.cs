@@ -6,18 +6,12 @@ using static Bindgen.Emitters.Common.CApiLowering;
 namespace Bindgen.Emitters.CPython;
 
 /// <summary>Lowers a BoundModule to the CPython view-model: C names, converters per C type, exception fields.</summary>
-public sealed partial class CPythonLowering
+public sealed partial class CPythonLowering : CApiFunctionLowering
 {
-    readonly BoundModule _m;
     readonly bool _limited;
-    readonly CValueLowering _values;
-    readonly Dictionary<string, string> _excByName = new();
 
-
-    public CPythonLowering(BoundModule module, bool limited)
+    public CPythonLowering(BoundModule module, bool limited) : base(module, "")
     {
-        _m = module;
-        _values = new CValueLowering(module, "");
         _limited = limited;
     }
 
@@ -63,44 +57,7 @@ public sealed partial class CPythonLowering
         };
     }
 
-    // ---- exceptions ----
-
-    List<ExceptionModel> LowerExceptions()
-    {
-        var result = new List<ExceptionModel>();
-        var pending = _m.Errors.GroupBy(e => e.ExceptionClass).Select(g => g.First()).ToList();
-        foreach (var e in pending.Where(e => BuiltinExceptions.Contains(e.ExceptionClass)))
-            _excByName[e.ExceptionClass] = "PyExc_" + e.ExceptionClass;
-        pending = pending.Where(e => !BuiltinExceptions.Contains(e.ExceptionClass)).ToList();
-        // Bases first: a class may derive from another class of the module.
-        while (pending.Count > 0)
-        {
-            var next = pending.FirstOrDefault(e => !pending.Any(o => o != e && o.ExceptionClass == e.BaseClass)) ?? pending[0];
-            pending.Remove(next);
-            var field = "exc_" + CText.Ident(next.ExceptionClass);
-            string baseExpr = BuiltinExceptions.Contains(next.BaseClass) ? "PyExc_" + next.BaseClass
-                : _excByName.TryGetValue(next.BaseClass, out var b) ? b : "PyExc_RuntimeError";
-            _excByName[next.ExceptionClass] = "bg_st->" + field;
-            result.Add(new ExceptionModel
-            {
-                Name = next.ExceptionClass, Field = field, BaseExpr = baseExpr,
-                QualifiedName = CText.Literal($"{_m.Name}.{next.ExceptionClass}"),
-            });
-        }
-        return result;
-    }
-
-    string ExceptionOf(string errorName) => _excByName[_m.Error(errorName).ExceptionClass];
-
-    // ---- conversions, enums, structs: shared with the other C-API emitter ----
-
-    public string Conv(BoundType t) => _values.Conv(t);
-    string StructObj(string s) => _values.StructObj(s);
-    string StructTypeField(string s) => _values.StructTypeField(s);
-    string HandlePrefix(string h) => _values.HandlePrefix(h);
-    string HandleObj(string h) => _values.HandleObj(h);
-
-    // ---- handles, callbacks ----
+    // ---- handles ----
 
     HandleModel LowerHandle(BoundHandle h)
     {
@@ -113,45 +70,11 @@ public sealed partial class CPythonLowering
             Prefix = HandlePrefix(h.CType),
             PtrType = h.PointerCSpelling,
             QualifiedName = CText.Literal($"{_m.Name}.{h.ClassName}"),
-            DocLiteral = CText.Literal(h.Constructor is null ? (h.Doc ?? "") :
-                PyText.SignatureDoc(h.ClassName, SignatureArgs(h.Constructor), h.Doc ?? h.Constructor.Doc,
-                    valid: PyText.DefaultsInOrder(h.Constructor.PyParams.Where(p => !p.KeywordOnly).Select(p => p.Default is not null)))),
+            DocLiteral = HandleDoc(h),
             Destructor = h.Destructor ?? "",
             Allocated = h.Allocate,
             Constructor = ctor,
             Methods = h.Methods.Select(m => LowerFunction(m, "method", h)).ToList(),
-        };
-    }
-
-    CallbackModel LowerCallback(BoundCallback cb)
-    {
-        var ps = new List<CallbackParamModel>();
-        int arg = 0;
-        for (int i = 0; i < cb.Params.Count; i++)
-        {
-            var p = cb.Params[i];
-            bool ud = i == cb.UserDataIndex;
-            ps.Add(new CallbackParamModel
-            {
-                CType = p.Type.CSpelling, Name = $"bg_p{i}", IsUserData = ud, Index = ud ? -1 : arg,
-                ToPy = ud ? "" : p.Type switch
-                {
-                    StringType st => $"bg_from_cstr((const char *)bg_p{i}, {(st.Encoding == StringEncoding.Bytes ? 1 : 0)})",
-                    PointerType => $"PyLong_FromVoidPtr((void *)bg_p{i})",
-                    _ => $"bg_to_py_{Conv(p.Type)}(bg_st, bg_p{i})",
-                },
-            });
-            if (!ud) arg++;
-        }
-        return new CallbackModel
-        {
-            Name = "bg_tramp_" + CText.Ident(cb.Name),
-            ReturnCType = cb.Return.CSpelling,
-            ReturnsVoid = cb.Return is VoidType,
-            ReturnConv = cb.Return is VoidType ? "" : Conv(cb.Return),
-            Params = ps,
-            UserDataName = $"bg_p{cb.UserDataIndex}",
-            ArgCount = arg,
         };
     }
 }
