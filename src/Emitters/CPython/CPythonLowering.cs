@@ -6,7 +6,7 @@ using static Bindgen.Emitters.Common.CApiLowering;
 namespace Bindgen.Emitters.CPython;
 
 /// <summary>Lowers a BoundModule to the CPython view-model: C names, converters per C type, exception fields.</summary>
-public sealed partial class CPythonLowering : CApiFunctionLowering
+public sealed partial class CPythonLowering : CApiFunctionLowering<FunctionModel>
 {
     readonly bool _limited;
 

@@ -49,20 +49,9 @@ public sealed class HandleModel
 
 public sealed record ConstantModel(string Name, int Kind, string ValueLiteral);
 
-public sealed class FunctionModel
+/// <summary>The shared function model plus the CPython entry macro and ml_flags.</summary>
+public sealed class FunctionModel : CApiFunctionModel
 {
-    public required string PyName { get; init; }
-    public required string CName { get; init; }
-    public required string Impl { get; init; }
-    /// <summary>The name errors use ("compress", "Counter.add"), as a C literal.</summary>
-    public required string Fn { get; init; }
-    public required string Entry { get; init; }
-    public required string Sig { get; init; }
-    public required string DocLiteral { get; init; }
-    /// <summary>"module", "method" (self is a handle object) or "constructor".</summary>
-    public required string Kind { get; init; }
-    /// <summary>How the entry point finds the module state from its first argument.</summary>
-    public required string StateFn { get; init; }
     /// <summary>
     /// The entry macro and ml_flags. Without Python arguments, a method is METH_NOARGS (CPython 3.11
     /// specializes it to a direct call) and a module function METH_NOARGS only where METH_FASTCALL is missing
@@ -70,24 +59,6 @@ public sealed class FunctionModel
     /// </summary>
     public string EntryMacro => Args.Count > 0 ? "BG_ENTRY" : Kind == "method" ? "BG_ENTRY_NOARGS" : "BG_ENTRY_FN0";
     public string CallFlags => Args.Count > 0 ? "BG_CALL_FLAGS" : Kind == "method" ? "METH_NOARGS" : "BG_FN0_FLAGS";
-    public List<ArgModel> Args { get; init; } = new();
-    public List<ParamModel> Params { get; init; } = new();
-    public required ReturnModel Return { get; init; }
-    public required string CallArgs { get; init; }
-    public bool ReleaseGil { get; init; }
-    public ErrorCheckModel? Error { get; init; }
-    /// <summary>C expressions (new references), in order: what Python gets back.</summary>
-    public List<string> Results { get; init; } = new();
-    /// <summary>Trims of alloc buffers before results are built.</summary>
-    public List<TrimModel> Trims { get; init; } = new();
-    /// <summary>Objects whose keep list of scope-forever callbacks may hold an exception after the call.</summary>
-    public List<string> KeepChecks { get; init; } = new();
-    /// <summary>Handle objects whose pointer moves to C (transfer: full) on success.</summary>
-    public List<string> Detach { get; init; } = new();
-    /// <summary>A stream method: the call of its C loop helper (assigned to bg_ss), or empty.</summary>
-    public string StreamCall { get; init; } = "";
-    /// <summary>For a stream method: the name of its input argument, as a C literal.</summary>
-    public string StreamInput { get; init; } = "";
 }
 
 /// <summary>A global variable: its Python name and the C expression that converts its current value.</summary>

@@ -10,7 +10,7 @@ namespace Bindgen.Emitters.Common;
 /// and that is what the abstract members below supply (PyLong_* vs HPyLong_*(ctx, …), keep lists vs keep
 /// slots, state fields vs HPyGlobals).
 /// </summary>
-public abstract class CApiFunctionLowering
+public abstract class CApiFunctionLowering<TFunction> where TFunction : CApiFunctionModel, new()
 {
     protected readonly BoundModule _m;
     protected readonly CValueLowering _values;
@@ -49,6 +49,8 @@ public abstract class CApiFunctionLowering
     protected abstract string BuiltinException(string name);
     /// <summary>The C expression a module-created exception class (in field) is raised with.</summary>
     protected abstract string ModuleException(string field);
+    /// <summary>Adds a target's own members to a lowered function (its C symbols share prefix and name).</summary>
+    protected virtual TFunction Complete(TFunction fm, BoundFunction f, string prefix, string name) => fm;
 
     // ---- conversions, enums, structs: CValueLowering ----
 
@@ -74,7 +76,7 @@ public abstract class CApiFunctionLowering
         _m.Enums.FirstOrDefault(e => e.CName == et.Enum)?.Members.FirstOrDefault(m => m.CName == text || m.PyName == text);
 
     /// <summary>The __doc__ literal of a function, method or constructor (its signature first).</summary>
-    protected string FunctionDoc(BoundFunction f, string kind, BoundHandle? owner)
+    string FunctionDoc(BoundFunction f, string kind, BoundHandle? owner)
     {
         var selfArgs = kind == "method" ? "$self" : null;
         var sigArgs = (selfArgs is null ? [] : new[] { selfArgs }).Concat(f.Stream is { } st ? [st.InputName] : []).Concat(SignatureArgs(f));
@@ -83,14 +85,54 @@ public abstract class CApiFunctionLowering
     }
 
     /// <summary>The Python arguments: a stream method's input first, then the visible parameters.</summary>
-    protected static List<ArgModel> ArgsOf(BoundFunction f) =>
+    static List<ArgModel> ArgsOf(BoundFunction f) =>
         (f.Stream is { } sa ? [new ArgModel(sa.InputName, true)] : new List<ArgModel>())
             .Concat(f.PyParams.Select(p => new ArgModel(p.PyName, p.Default is null, p.KeywordOnly))).ToList();
 
     // ---- functions ----
 
+    /// <summary>A module function (owner null), a method or a constructor of owner.</summary>
+    protected TFunction LowerFunction(BoundFunction f, string kind, BoundHandle? owner)
+    {
+        var prefix = owner is null ? "bg" : HandlePrefix(owner.CType);
+        var name = kind == "constructor" ? "new" : f.PyName;
+        var display = owner is null ? f.PyName : kind == "constructor" ? owner.ClassName : $"{owner.ClassName}.{f.PyName}";
+        var fnLit = CText.Literal(display);
+        var keepChecks = new List<string>();
+        var detach = new List<string>();
+        // Order matters: lowering registers converters, which are emitted in first-use order.
+        var ps = LowerParams(f, fnLit, keepChecks, detach);
+        var ret = LowerReturn(f.Return);
+        var trims = new List<TrimModel>();
+        var results = LowerResults(f, kind, owner, fnLit, trims);
+        return Complete(new TFunction
+        {
+            PyName = f.PyName,
+            CName = f.CName,
+            Impl = $"{prefix}_impl_{name}",
+            Fn = fnLit,
+            Entry = $"{prefix}_fn_{name}",
+            Sig = $"{prefix}_sig_{name}",
+            DocLiteral = FunctionDoc(f, kind, owner),
+            Kind = kind,
+            StateFn = kind == "module" ? "bg_module_state" : "bg_self_state",
+            Args = ArgsOf(f),
+            Params = ps,
+            Return = ret,
+            CallArgs = string.Join(", ", f.Params.Select(p => CallArg(f, p))),
+            ReleaseGil = f.Gil == GilPolicy.Release,
+            Error = LowerErrorCheck(f),
+            Results = results,
+            Trims = trims,
+            KeepChecks = keepChecks,
+            Detach = detach,
+            StreamCall = f.Stream is null ? "" : StreamCallOf(f, owner!),
+            StreamInput = f.Stream is null ? "" : CText.Literal(f.Stream.InputName),
+        }, f, prefix, name);
+    }
+
     /// <summary>One ParamModel per C parameter (a stream method's input first), filling keepChecks and detach.</summary>
-    protected List<ParamModel> LowerParams(BoundFunction f, string fnLit, List<string> keepChecks, List<string> detach)
+    List<ParamModel> LowerParams(BoundFunction f, string fnLit, List<string> keepChecks, List<string> detach)
     {
         var visible = f.PyParams.ToList();
         var ps = new List<ParamModel>();
@@ -107,7 +149,7 @@ public abstract class CApiFunctionLowering
     }
 
     /// <summary>What a function returns to Python: a constructor its new object, anything else its results.</summary>
-    protected List<string> LowerResults(BoundFunction f, string kind, BoundHandle? owner, string fnLit, List<TrimModel> trims)
+    List<string> LowerResults(BoundFunction f, string kind, BoundHandle? owner, string fnLit, List<TrimModel> trims)
     {
         var results = new List<string>();
         if (kind == "constructor")
@@ -125,11 +167,8 @@ public abstract class CApiFunctionLowering
         return results;
     }
 
-    protected static string CallArgsOf(BoundFunction f, Func<BoundFunction, BoundParam, string> callArg) =>
-        string.Join(", ", f.Params.Select(p => callArg(f, p)));
-
     /// <summary>The call of a stream method's C loop (Common/StreamLowering): self's pointer, the value params, the input, the outputs.</summary>
-    protected static string StreamCallOf(BoundFunction f, BoundHandle owner)
+    static string StreamCallOf(BoundFunction f, BoundHandle owner)
     {
         var args = f.Params.Where(p => p.Role is HandleRole { IsSelf: true } or ValueRole).Select(p => Local(p.CName));
         return $"{StreamLowering.HelperName(owner, f)}({string.Join(", ", args)}, bg_b_bg_in.buf, (size_t)bg_b_bg_in.len, &bg_rv, &bg_so, &bg_so_len)";
@@ -215,7 +254,7 @@ public abstract class CApiFunctionLowering
         }
     }
 
-    protected string CallArg(BoundFunction f, BoundParam p)
+    string CallArg(BoundFunction f, BoundParam p)
     {
         var local = Local(p.CName);
         return p.Role switch
@@ -234,7 +273,7 @@ public abstract class CApiFunctionLowering
         };
     }
 
-    protected ReturnModel LowerReturn(BoundReturn r)
+    ReturnModel LowerReturn(BoundReturn r)
     {
         switch (r.Kind)
         {
@@ -327,7 +366,7 @@ public abstract class CApiFunctionLowering
         return null;
     }
 
-    protected ErrorCheckModel? LowerErrorCheck(BoundFunction f)
+    ErrorCheckModel? LowerErrorCheck(BoundFunction f)
     {
         if (f.ErrorCheck is not { } check) return null;
         var e = _m.Error(check.Error);

@@ -5,52 +5,19 @@ using Bindgen.Model.Spec;
 namespace Bindgen.Emitters.Hpy;
 
 /// <summary>
-/// Functions, methods and constructors as HPy FunctionModels. The per-parameter, result and error
-/// lowering is Common/CApiFunctionLowering; this file holds only the HPy C it is rendered with.
+/// The HPy C of functions, methods and constructors. Their lowering (parameters, call, results, errors)
+/// is Common/CApiFunctionLowering; this file holds only the hooks that give it the HPy C.
 /// </summary>
 public sealed partial class HpyLowering
 {
-    FunctionModel LowerFunction(BoundFunction f, string kind, BoundHandle? owner)
-    {
-        var prefix = owner is null ? "bg" : HandlePrefix(owner.CType);
-        var name = kind == "constructor" ? "new" : f.PyName;
-        var display = owner is null ? f.PyName : kind == "constructor" ? owner.ClassName : $"{owner.ClassName}.{f.PyName}";
-        var fnLit = CText.Literal(display);
-        var keepChecks = new List<string>();
-        var detach = new List<string>();
-        var ps = LowerParams(f, fnLit, keepChecks, detach);
-        var ret = LowerReturn(f.Return);
-        var trims = new List<TrimModel>();
-        var results = LowerResults(f, kind, owner, fnLit, trims);
-        return new FunctionModel
-        {
-            PyName = f.PyName,
-            CName = f.CName,
-            Impl = $"{prefix}_impl_{name}",
-            Fn = fnLit,
-            Entry = $"{prefix}_fn_{name}",
-            Def = $"{prefix}_def_{name}",
-            CheckErr = f.Params.Any(p => p.Role is CallbackRole || p.Role is HandleRole hr && _m.Handle(hr.Handle).KeepsCallbacks),
-            Sig = $"{prefix}_sig_{name}",
-            DocLiteral = FunctionDoc(f, kind, owner),
-            Kind = kind,
-            StateFn = kind == "module" ? "bg_module_state" : "bg_self_state",
-            Args = ArgsOf(f),
-            Params = ps,
-            Return = ret,
-            CallArgs = CallArgsOf(f, CallArg),
-            ReleaseGil = f.Gil == GilPolicy.Release,
-            Error = LowerErrorCheck(f),
-            Results = results,
-            Trims = trims,
-            KeepChecks = keepChecks,
-            Detach = detach,
-            StreamCall = f.Stream is null ? "" : StreamCallOf(f, owner!),
-            StreamInput = f.Stream is null ? "" : CText.Literal(f.Stream.InputName),
-        };
-    }
-
     // ---- the HPy C of the shared lowering ----
+
+    protected override FunctionModel Complete(FunctionModel fm, BoundFunction f, string prefix, string name)
+    {
+        fm.Def = $"{prefix}_def_{name}";
+        fm.CheckErr = f.Params.Any(p => p.Role is CallbackRole || p.Role is HandleRole hr && _m.Handle(hr.Handle).KeepsCallbacks);
+        return fm;
+    }
 
     protected override string Ctx => "ctx";
     protected override string CstrCtx => "ctx, ";

@@ -6,7 +6,7 @@ using static Bindgen.Emitters.Common.CApiLowering;
 namespace Bindgen.Emitters.Hpy;
 
 /// <summary>Lowers a BoundModule to the CPython view-model: C names, converters per C type, exception fields.</summary>
-public sealed partial class HpyLowering : CApiFunctionLowering
+public sealed partial class HpyLowering : CApiFunctionLowering<FunctionModel>
 {
     readonly bool _api09;
     /// <summary>Per handle: the scope-forever callback parameters ("method/param") in slot order.</summary>

@@ -53,40 +53,11 @@ public sealed class HandleModel
 /// <summary>A module constant: Expr is a C expression giving a new handle.</summary>
 public sealed record ConstantModel(string Name, string Expr);
 
-public sealed class FunctionModel
+/// <summary>The shared function model plus the HPyDef symbol and the post-call error check.</summary>
+public sealed class FunctionModel : CApiFunctionModel
 {
-    public required string PyName { get; init; }
-    public required string CName { get; init; }
-    public required string Impl { get; init; }
-    /// <summary>The name errors use ("compress", "Counter.add"), as a C literal.</summary>
-    public required string Fn { get; init; }
-    public required string Entry { get; init; }
     /// <summary>The HPyDef symbol of a module function or method.</summary>
-    public required string Def { get; init; }
+    public string Def { get; set; } = "";
     /// <summary>A callback may have left an exception set during the C call: check after it.</summary>
-    public bool CheckErr { get; init; }
-    public required string Sig { get; init; }
-    public required string DocLiteral { get; init; }
-    /// <summary>"module", "method" (self is a handle object) or "constructor".</summary>
-    public required string Kind { get; init; }
-    /// <summary>How the entry point finds the module state from its first argument.</summary>
-    public required string StateFn { get; init; }
-    public List<ArgModel> Args { get; init; } = new();
-    public List<ParamModel> Params { get; init; } = new();
-    public required ReturnModel Return { get; init; }
-    public required string CallArgs { get; init; }
-    public bool ReleaseGil { get; init; }
-    public ErrorCheckModel? Error { get; init; }
-    /// <summary>C expressions (new references), in order: what Python gets back.</summary>
-    public List<string> Results { get; init; } = new();
-    /// <summary>Trims of alloc buffers before results are built.</summary>
-    public List<TrimModel> Trims { get; init; } = new();
-    /// <summary>Objects whose keep list of scope-forever callbacks may hold an exception after the call.</summary>
-    public List<string> KeepChecks { get; init; } = new();
-    /// <summary>Handle objects whose pointer moves to C (transfer: full) on success.</summary>
-    public List<string> Detach { get; init; } = new();
-    /// <summary>A stream method: the call of its C loop helper (assigned to bg_ss), or empty.</summary>
-    public string StreamCall { get; init; } = "";
-    /// <summary>For a stream method: the name of its input argument, as a C literal.</summary>
-    public string StreamInput { get; init; } = "";
+    public bool CheckErr { get; set; }
 }

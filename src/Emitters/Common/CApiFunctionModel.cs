@@ -1,0 +1,39 @@
+namespace Bindgen.Emitters.Common;
+
+/// <summary>
+/// A function, method or constructor as the CPython and HPy templates print it; each emitter derives its
+/// FunctionModel from this and adds only what its own templates need. Filled by CApiFunctionLowering.
+/// </summary>
+public class CApiFunctionModel
+{
+    public string PyName { get; init; } = "";
+    public string CName { get; init; } = "";
+    public string Impl { get; init; } = "";
+    /// <summary>The name errors use ("compress", "Counter.add"), as a C literal.</summary>
+    public string Fn { get; init; } = "";
+    public string Entry { get; init; } = "";
+    public string Sig { get; init; } = "";
+    public string DocLiteral { get; init; } = "";
+    /// <summary>"module", "method" (self is a handle object) or "constructor".</summary>
+    public string Kind { get; init; } = "";
+    /// <summary>How the entry point finds the module state from its first argument.</summary>
+    public string StateFn { get; init; } = "";
+    public List<ArgModel> Args { get; init; } = new();
+    public List<ParamModel> Params { get; init; } = new();
+    public ReturnModel Return { get; init; } = new();
+    public string CallArgs { get; init; } = "";
+    public bool ReleaseGil { get; init; }
+    public ErrorCheckModel? Error { get; init; }
+    /// <summary>C expressions (new references), in order: what Python gets back.</summary>
+    public List<string> Results { get; init; } = new();
+    /// <summary>Trims of alloc buffers before results are built.</summary>
+    public List<TrimModel> Trims { get; init; } = new();
+    /// <summary>Objects whose keep list of scope-forever callbacks may hold an exception after the call.</summary>
+    public List<string> KeepChecks { get; init; } = new();
+    /// <summary>Handle objects whose pointer moves to C (transfer: full) on success.</summary>
+    public List<string> Detach { get; init; } = new();
+    /// <summary>A stream method: the call of its C loop helper (assigned to bg_ss), or empty.</summary>
+    public string StreamCall { get; init; } = "";
+    /// <summary>For a stream method: the name of its input argument, as a C literal.</summary>
+    public string StreamInput { get; init; } = "";
+}
