@@ -6,7 +6,7 @@ using static Bindgen.Emitters.Common.CApiLowering;
 namespace Bindgen.Emitters.CPython;
 
 /// <summary>Lowers a BoundModule to the CPython view-model: C names, converters per C type, exception fields.</summary>
-public sealed partial class CPythonLowering : CApiFunctionLowering<FunctionModel>
+public sealed partial class CPythonLowering : CApiFunctionLowering<FunctionModel, HandleModel>
 {
     readonly bool _limited;
 
@@ -54,27 +54,6 @@ public sealed partial class CPythonLowering : CApiFunctionLowering<FunctionModel
             StreamHelpers = StreamLowering.Helpers(_m),
             StateFields = exceptions.Select(e => e.Field).Concat(structs.Select(s => s.TypeField)).Concat(handles.Select(h => h.TypeField))
                 .Concat(enums.Where(e => e.Base != "").Select(e => e.Field)).ToList(),
-        };
-    }
-
-    // ---- handles ----
-
-    HandleModel LowerHandle(BoundHandle h)
-    {
-        var ctor = h.Constructor is null ? null : LowerFunction(h.Constructor, "constructor", h);
-        return new HandleModel
-        {
-            ClassName = h.ClassName,
-            ObjType = HandleObj(h.CType),
-            TypeField = "type_" + CText.Ident(h.ClassName),
-            Prefix = HandlePrefix(h.CType),
-            PtrType = h.PointerCSpelling,
-            QualifiedName = CText.Literal($"{_m.Name}.{h.ClassName}"),
-            DocLiteral = HandleDoc(h),
-            Destructor = h.Destructor ?? "",
-            Allocated = h.Allocate,
-            Constructor = ctor,
-            Methods = h.Methods.Select(m => LowerFunction(m, "method", h)).ToList(),
         };
     }
 }

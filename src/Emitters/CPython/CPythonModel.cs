@@ -31,21 +31,7 @@ public sealed class ModuleModel
     public List<string> StateFields { get; init; } = new();
 }
 
-public sealed class HandleModel
-{
-    public required string ClassName { get; init; }
-    public required string ObjType { get; init; }
-    public required string TypeField { get; init; }
-    public required string Prefix { get; init; }
-    public required string PtrType { get; init; }
-    public required string QualifiedName { get; init; }
-    public required string DocLiteral { get; init; }
-    public string Destructor { get; init; } = "";
-    /// <summary>`allocate: true`: the object owns its struct's storage, freed after the destructor.</summary>
-    public bool Allocated { get; init; }
-    public FunctionModel? Constructor { get; init; }
-    public List<FunctionModel> Methods { get; init; } = new();
-}
+public sealed class HandleModel : CApiHandleModel<FunctionModel>;
 
 public sealed record ConstantModel(string Name, int Kind, string ValueLiteral);
 

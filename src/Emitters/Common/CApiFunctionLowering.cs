@@ -10,10 +10,14 @@ namespace Bindgen.Emitters.Common;
 /// and that is what the abstract members below supply (PyLong_* vs HPyLong_*(ctx, …), keep lists vs keep
 /// slots, state fields vs HPyGlobals).
 /// </summary>
-public abstract class CApiFunctionLowering<TFunction> where TFunction : CApiFunctionModel, new()
+public abstract class CApiFunctionLowering<TFunction, THandle>
+    where TFunction : CApiFunctionModel, new()
+    where THandle : CApiHandleModel<TFunction>, new()
 {
     protected readonly BoundModule _m;
     protected readonly CValueLowering _values;
+    /// <summary>Where a class object lives: "" (a bg_state field) or "bg_g_" (an HPyGlobal).</summary>
+    readonly string _globalPrefix;
     /// <summary>Exception class name → the C expression the target raises it with.</summary>
     protected readonly Dictionary<string, string> _excByName = new();
 
@@ -21,6 +25,7 @@ public abstract class CApiFunctionLowering<TFunction> where TFunction : CApiFunc
     {
         _m = module;
         _values = new CValueLowering(module, globalPrefix);
+        _globalPrefix = globalPrefix;
     }
 
     // ---- what each target supplies ----
@@ -51,6 +56,8 @@ public abstract class CApiFunctionLowering<TFunction> where TFunction : CApiFunc
     protected abstract string ModuleException(string field);
     /// <summary>Adds a target's own members to a lowered function (its C symbols share prefix and name).</summary>
     protected virtual TFunction Complete(TFunction fm, BoundFunction f, string prefix, string name) => fm;
+    /// <summary>Adds a target's own members to a lowered handle class, after its constructor and methods.</summary>
+    protected virtual THandle Complete(THandle hm, BoundHandle h) => hm;
 
     // ---- conversions, enums, structs: CValueLowering ----
 
@@ -62,7 +69,7 @@ public abstract class CApiFunctionLowering<TFunction> where TFunction : CApiFunc
 
     // ---- signatures ----
 
-    protected IEnumerable<string> SignatureArgs(BoundFunction f) =>
+    IEnumerable<string> SignatureArgs(BoundFunction f) =>
         PyText.WithStar(f.PyParams.Select(p => (p.Default is null ? p.PyName : $"{p.PyName}={DefaultPy(p)}", p.KeywordOnly)));
 
     string DefaultPy(BoundParam p)
@@ -452,9 +459,28 @@ public abstract class CApiFunctionLowering<TFunction> where TFunction : CApiFunc
         };
     }
 
-    /// <summary>The HandleModel members both targets share: the constructor's signature doc.</summary>
-    protected string HandleDoc(BoundHandle h) =>
-        CText.Literal(h.Constructor is null ? (h.Doc ?? "") :
-            PyText.SignatureDoc(h.ClassName, SignatureArgs(h.Constructor), h.Doc ?? h.Constructor.Doc,
-                valid: PyText.DefaultsInOrder(h.Constructor.PyParams.Where(p => !p.KeywordOnly).Select(p => p.Default is not null))));
+    // ---- handles ----
+
+    /// <summary>A handle class: its object, type, constructor (lowered first) and methods.</summary>
+    protected THandle LowerHandle(BoundHandle h)
+    {
+        var ctor = h.Constructor is null ? null : LowerFunction(h.Constructor, "constructor", h);
+        var methods = h.Methods.Select(m => LowerFunction(m, "method", h)).ToList();
+        return Complete(new THandle
+        {
+            ClassName = h.ClassName,
+            ObjType = HandleObj(h.CType),
+            TypeField = _globalPrefix + "type_" + CText.Ident(h.ClassName),
+            Prefix = HandlePrefix(h.CType),
+            PtrType = h.PointerCSpelling,
+            QualifiedName = CText.Literal($"{_m.Name}.{h.ClassName}"),
+            DocLiteral = CText.Literal(h.Constructor is null ? (h.Doc ?? "") :
+                PyText.SignatureDoc(h.ClassName, SignatureArgs(h.Constructor), h.Doc ?? h.Constructor.Doc,
+                    valid: PyText.DefaultsInOrder(h.Constructor.PyParams.Where(p => !p.KeywordOnly).Select(p => p.Default is not null)))),
+            Destructor = h.Destructor ?? "",
+            Allocated = h.Allocate,
+            Constructor = ctor,
+            Methods = methods,
+        }, h);
+    }
 }

@@ -37,3 +37,20 @@ public class CApiFunctionModel
     /// <summary>For a stream method: the name of its input argument, as a C literal.</summary>
     public string StreamInput { get; init; } = "";
 }
+
+/// <summary>A handle class as the CPython and HPy templates print it; each emitter derives its HandleModel from this.</summary>
+public class CApiHandleModel<TFunction> where TFunction : CApiFunctionModel
+{
+    public string ClassName { get; init; } = "";
+    public string ObjType { get; init; } = "";
+    public string TypeField { get; init; } = "";
+    public string Prefix { get; init; } = "";
+    public string PtrType { get; init; } = "";
+    public string QualifiedName { get; init; } = "";
+    public string DocLiteral { get; init; } = "";
+    public string Destructor { get; init; } = "";
+    /// <summary>`allocate: true`: the object owns its struct's storage, freed after the destructor.</summary>
+    public bool Allocated { get; init; }
+    public TFunction? Constructor { get; init; }
+    public List<TFunction> Methods { get; init; } = new();
+}

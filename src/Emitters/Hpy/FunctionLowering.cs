@@ -19,6 +19,12 @@ public sealed partial class HpyLowering
         return fm;
     }
 
+    protected override HandleModel Complete(HandleModel hm, BoundHandle h)
+    {
+        hm.KeepSlots = _keepSlots.TryGetValue(h.CType, out var slots) ? slots.Count : 0;
+        return hm;
+    }
+
     protected override string Ctx => "ctx";
     protected override string CstrCtx => "ctx, ";
     protected override string PointerToPy(string expr) => $"HPyLong_FromUnsignedLongLong(ctx, (unsigned long long)(uintptr_t){expr})";

@@ -6,7 +6,7 @@ using static Bindgen.Emitters.Common.CApiLowering;
 namespace Bindgen.Emitters.Hpy;
 
 /// <summary>Lowers a BoundModule to the CPython view-model: C names, converters per C type, exception fields.</summary>
-public sealed partial class HpyLowering : CApiFunctionLowering<FunctionModel>
+public sealed partial class HpyLowering : CApiFunctionLowering<FunctionModel, HandleModel>
 {
     readonly bool _api09;
     /// <summary>Per handle: the scope-forever callback parameters ("method/param") in slot order.</summary>
@@ -59,29 +59,6 @@ public sealed partial class HpyLowering : CApiFunctionLowering<FunctionModel>
             Globals = new[] { "bg_g_bytes", "bg_g_bytearray", "bg_g_slice_all", "bg_g_keep" }
                 .Concat(exceptions.Select(e => "bg_g_" + e.Field)).Concat(structs.Select(s => s.TypeField)).Concat(handles.Select(h => h.TypeField))
                 .Concat(enums.Where(e => e.Base != "").Select(e => e.Field)).ToList(),
-        };
-    }
-
-    // ---- handles ----
-
-    HandleModel LowerHandle(BoundHandle h)
-    {
-        var ctor = h.Constructor is null ? null : LowerFunction(h.Constructor, "constructor", h);
-        var methods = h.Methods.Select(m => LowerFunction(m, "method", h)).ToList();
-        return new HandleModel
-        {
-            ClassName = h.ClassName,
-            ObjType = HandleObj(h.CType),
-            TypeField = "bg_g_type_" + CText.Ident(h.ClassName),
-            Prefix = HandlePrefix(h.CType),
-            PtrType = h.PointerCSpelling,
-            QualifiedName = CText.Literal($"{_m.Name}.{h.ClassName}"),
-            DocLiteral = HandleDoc(h),
-            Destructor = h.Destructor ?? "",
-            Allocated = h.Allocate,
-            Constructor = ctor,
-            Methods = methods,
-            KeepSlots = _keepSlots.TryGetValue(h.CType, out var slots) ? slots.Count : 0,
         };
     }
 }

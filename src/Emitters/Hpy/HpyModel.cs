@@ -32,22 +32,11 @@ public sealed class ModuleModel
     public List<string> Globals { get; init; } = new();
 }
 
-public sealed class HandleModel
+/// <summary>The shared handle model plus its keep slots.</summary>
+public sealed class HandleModel : CApiHandleModel<FunctionModel>
 {
-    public required string ClassName { get; init; }
-    public required string ObjType { get; init; }
-    public required string TypeField { get; init; }
-    public required string Prefix { get; init; }
-    public required string PtrType { get; init; }
-    public required string QualifiedName { get; init; }
-    public required string DocLiteral { get; init; }
-    public string Destructor { get; init; } = "";
-    /// <summary>`allocate: true`: the object owns its struct's storage, freed after the destructor.</summary>
-    public bool Allocated { get; init; }
-    public FunctionModel? Constructor { get; init; }
-    public List<FunctionModel> Methods { get; init; } = new();
     /// <summary>How many scope-forever callables an object keeps (one slot per callback parameter).</summary>
-    public int KeepSlots { get; init; }
+    public int KeepSlots { get; set; }
 }
 
 /// <summary>A module constant: Expr is a C expression giving a new handle.</summary>
