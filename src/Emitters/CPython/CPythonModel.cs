@@ -5,30 +5,17 @@ namespace Bindgen.Emitters.CPython;
 // The view-model the CPython templates print. Every C name and every choice (which converter, which
 // cleanup) is made in CPythonLowering; templates only lay it out. C names use the reserved bg_ prefix.
 
-public sealed class ModuleModel
+public sealed class ModuleModel : CApiModuleModel<FunctionModel, HandleModel>
 {
-    public required string HeaderLine { get; init; }
-    public required string Name { get; init; }
-    public required string DocLiteral { get; init; }
-    public bool Limited { get; init; }
-    public string LimitedHex { get; init; } = "";
-    public int LimitedFastcall { get; init; }
-    public int LimitedPyBuffer { get; init; }
-    public List<string> Headers { get; init; } = new();
-    public List<ExceptionModel> Exceptions { get; init; } = new();
-    public List<ConversionModel> Conversions { get; init; } = new();
-    public List<CallbackModel> Callbacks { get; init; } = new();
-    public List<StructModel> Structs { get; init; } = new();
-    public List<HandleModel> Handles { get; init; } = new();
-    public List<EnumModel> Enums { get; init; } = new();
-    public List<ConstantModel> Constants { get; init; } = new();
-    public List<FunctionModel> Functions { get; init; } = new();
+    public bool Limited { get; set; }
+    public string LimitedHex { get; set; } = "";
+    public int LimitedFastcall { get; set; }
+    public int LimitedPyBuffer { get; set; }
+    public List<ConstantModel> Constants { get; set; } = new();
     /// <summary>Global variables, read through the module's __getattr__.</summary>
-    public List<VariableModel> Variables { get; init; } = new();
-    /// <summary>The C loops of stream methods (Common/StreamLowering), or empty.</summary>
-    public string StreamHelpers { get; init; } = "";
+    public List<VariableModel> Variables { get; set; } = new();
     /// <summary>Every PyObject/PyTypeObject field of bg_state, for traverse and clear.</summary>
-    public List<string> StateFields { get; init; } = new();
+    public List<string> StateFields { get; set; } = new();
 }
 
 public sealed class HandleModel : CApiHandleModel<FunctionModel>;

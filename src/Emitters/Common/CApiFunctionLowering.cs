@@ -10,7 +10,8 @@ namespace Bindgen.Emitters.Common;
 /// and that is what the abstract members below supply (PyLong_* vs HPyLong_*(ctx, …), keep lists vs keep
 /// slots, state fields vs HPyGlobals).
 /// </summary>
-public abstract class CApiFunctionLowering<TFunction, THandle>
+public abstract class CApiFunctionLowering<TModule, TFunction, THandle>
+    where TModule : CApiModuleModel<TFunction, THandle>, new()
     where TFunction : CApiFunctionModel, new()
     where THandle : CApiHandleModel<TFunction>, new()
 {
@@ -67,6 +68,39 @@ public abstract class CApiFunctionLowering<TFunction, THandle>
     protected string HandlePrefix(string h) => _values.HandlePrefix(h);
     protected string HandleObj(string h) => _values.HandleObj(h);
 
+    // ---- the module ----
+
+    /// <summary>The module members both targets share; each target then sets its own.</summary>
+    protected TModule LowerModule(GeneratorInfo info)
+    {
+        var exceptions = LowerExceptions();
+        var enums = _m.Enums.Select(_values.LowerEnum).ToList();
+        var structs = _m.Structs.Select(_values.LowerStruct).ToList();
+        var handles = _m.Handles.Select(LowerHandle).ToList();
+        var functions = _m.Functions.Select(f => LowerFunction(f, "module", null)).ToList();
+        var callbacks = _m.Callbacks.Select(LowerCallback).ToList();
+        return new TModule
+        {
+            HeaderLine = CText.Comment(info.HeaderLine),
+            Name = _m.Name,
+            DocLiteral = "NULL",
+            Headers = _m.Headers.ToList(),
+            Exceptions = exceptions,
+            Conversions = _values.Conversions,
+            Callbacks = callbacks,
+            Structs = structs,
+            Handles = handles,
+            Enums = enums,
+            Functions = functions,
+            StreamHelpers = StreamLowering.Helpers(_m),
+        };
+    }
+
+    /// <summary>Where the module keeps its class objects: exceptions, structs, handles, enum classes.</summary>
+    protected List<string> ClassObjectFields(TModule m) =>
+        m.Exceptions.Select(e => _globalPrefix + e.Field).Concat(m.Structs.Select(s => s.TypeField)).Concat(m.Handles.Select(h => h.TypeField))
+            .Concat(m.Enums.Where(e => e.Base != "").Select(e => e.Field)).ToList();
+
     // ---- signatures ----
 
     IEnumerable<string> SignatureArgs(BoundFunction f) =>
@@ -99,7 +133,7 @@ public abstract class CApiFunctionLowering<TFunction, THandle>
     // ---- functions ----
 
     /// <summary>A module function (owner null), a method or a constructor of owner.</summary>
-    protected TFunction LowerFunction(BoundFunction f, string kind, BoundHandle? owner)
+    TFunction LowerFunction(BoundFunction f, string kind, BoundHandle? owner)
     {
         var prefix = owner is null ? "bg" : HandlePrefix(owner.CType);
         var name = kind == "constructor" ? "new" : f.PyName;
@@ -402,7 +436,7 @@ public abstract class CApiFunctionLowering<TFunction, THandle>
     // ---- exceptions, callbacks ----
 
     /// <summary>The module's exception classes, bases first (a class may derive from another of the module).</summary>
-    protected List<ExceptionModel> LowerExceptions()
+    List<ExceptionModel> LowerExceptions()
     {
         var result = new List<ExceptionModel>();
         var pending = _m.Errors.GroupBy(e => e.ExceptionClass).Select(g => g.First()).ToList();
@@ -427,7 +461,7 @@ public abstract class CApiFunctionLowering<TFunction, THandle>
     }
 
     /// <summary>The trampoline of a callback typedef: each C argument converted to Python, the user data passed through.</summary>
-    protected CallbackModel LowerCallback(BoundCallback cb)
+    CallbackModel LowerCallback(BoundCallback cb)
     {
         var ps = new List<CallbackParamModel>();
         int arg = 0;
@@ -462,7 +496,7 @@ public abstract class CApiFunctionLowering<TFunction, THandle>
     // ---- handles ----
 
     /// <summary>A handle class: its object, type, constructor (lowered first) and methods.</summary>
-    protected THandle LowerHandle(BoundHandle h)
+    THandle LowerHandle(BoundHandle h)
     {
         var ctor = h.Constructor is null ? null : LowerFunction(h.Constructor, "constructor", h);
         var methods = h.Methods.Select(m => LowerFunction(m, "method", h)).ToList();

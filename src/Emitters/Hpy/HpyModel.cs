@@ -5,31 +5,18 @@ namespace Bindgen.Emitters.Hpy;
 // The view-model the HPy templates print. Every C name and every choice (which converter, which
 // cleanup) is made in HpyLowering; templates only lay it out. C names use the reserved bg_ prefix.
 
-public sealed class ModuleModel
+public sealed class ModuleModel : CApiModuleModel<FunctionModel, HandleModel>
 {
-    public required string HeaderLine { get; init; }
-    public required string Name { get; init; }
-    public required string DocLiteral { get; init; }
     /// <summary>Emit the HPy 0.9 API (HPy_MODINIT(name, def), HPy_mod_exec) instead of 0.0.4's.</summary>
-    public bool Api09 { get; init; }
-    public string Version { get; init; } = "0.0.4";
-    public List<string> Headers { get; init; } = new();
-    public List<ExceptionModel> Exceptions { get; init; } = new();
-    public List<ConversionModel> Conversions { get; init; } = new();
-    public List<CallbackModel> Callbacks { get; init; } = new();
-    public List<StructModel> Structs { get; init; } = new();
-    public List<HandleModel> Handles { get; init; } = new();
-    public List<EnumModel> Enums { get; init; } = new();
-    public List<ConstantModel> Constants { get; init; } = new();
+    public bool Api09 { get; set; }
+    public string Version { get; set; } = "0.0.4";
+    public List<ConstantModel> Constants { get; set; } = new();
     /// <summary>Global variables read through the module's __getattr__: Name is the Python name, Expr converts the current value.</summary>
-    public List<ConstantModel> Variables { get; init; } = new();
-    public List<FunctionModel> Functions { get; init; } = new();
-    /// <summary>The C loops of stream methods (Common/StreamLowering), or empty.</summary>
-    public string StreamHelpers { get; init; } = "";
+    public List<ConstantModel> Variables { get; set; } = new();
     /// <summary>Every PyObject/PyTypeObject field of bg_state, for traverse and clear.</summary>
-    public List<string> StateFields { get; init; } = new();
+    public List<string> StateFields { get; set; } = new();
     /// <summary>Every HPyGlobal of the module (for HPyModuleDef.globals).</summary>
-    public List<string> Globals { get; init; } = new();
+    public List<string> Globals { get; set; } = new();
 }
 
 /// <summary>The shared handle model plus its keep slots.</summary>

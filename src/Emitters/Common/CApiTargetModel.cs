@@ -1,5 +1,8 @@
 namespace Bindgen.Emitters.Common;
 
+// The module, function and handle models the CPython and HPy templates print alike. Each emitter derives
+// its ModuleModel, FunctionModel and HandleModel from these and adds only what its own templates need.
+
 /// <summary>
 /// A function, method or constructor as the CPython and HPy templates print it; each emitter derives its
 /// FunctionModel from this and adds only what its own templates need. Filled by CApiFunctionLowering.
@@ -53,4 +56,22 @@ public class CApiHandleModel<TFunction> where TFunction : CApiFunctionModel
     public bool Allocated { get; init; }
     public TFunction? Constructor { get; init; }
     public List<TFunction> Methods { get; init; } = new();
+}
+
+/// <summary>A module as the CPython and HPy templates print it; each emitter derives its ModuleModel from this.</summary>
+public class CApiModuleModel<TFunction, THandle> where TFunction : CApiFunctionModel where THandle : CApiHandleModel<TFunction>
+{
+    public string HeaderLine { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string DocLiteral { get; init; } = "";
+    public List<string> Headers { get; init; } = new();
+    public List<ExceptionModel> Exceptions { get; init; } = new();
+    public List<ConversionModel> Conversions { get; init; } = new();
+    public List<CallbackModel> Callbacks { get; init; } = new();
+    public List<StructModel> Structs { get; init; } = new();
+    public List<THandle> Handles { get; init; } = new();
+    public List<EnumModel> Enums { get; init; } = new();
+    public List<TFunction> Functions { get; init; } = new();
+    /// <summary>The C loops of stream methods (Common/StreamLowering), or empty.</summary>
+    public string StreamHelpers { get; init; } = "";
 }
