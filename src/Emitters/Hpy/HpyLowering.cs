@@ -1,7 +1,5 @@
 using Bindgen.Emitters.Common;
 using Bindgen.Model.IR;
-using Bindgen.Model.Spec;
-using static Bindgen.Emitters.Common.CApiLowering;
 
 namespace Bindgen.Emitters.Hpy;
 
