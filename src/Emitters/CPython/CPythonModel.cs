@@ -5,64 +5,26 @@ namespace Bindgen.Emitters.CPython;
 // The view-model the CPython templates print. Every C name and every choice (which converter, which
 // cleanup) is made in CPythonLowering; templates only lay it out. C names use the reserved bg_ prefix.
 
-public sealed class ModuleModel
+public sealed class ModuleModel : CApiModuleModel<FunctionModel, HandleModel>
 {
-    public required string HeaderLine { get; init; }
-    public required string Name { get; init; }
-    public required string DocLiteral { get; init; }
-    public bool Limited { get; init; }
-    public string LimitedHex { get; init; } = "";
-    public int LimitedFastcall { get; init; }
-    public int LimitedPyBuffer { get; init; }
-    public List<string> Headers { get; init; } = new();
-    public List<ExceptionModel> Exceptions { get; init; } = new();
-    public List<ConversionModel> Conversions { get; init; } = new();
-    public List<CallbackModel> Callbacks { get; init; } = new();
-    public List<StructModel> Structs { get; init; } = new();
-    public List<HandleModel> Handles { get; init; } = new();
-    public List<EnumModel> Enums { get; init; } = new();
-    public List<ConstantModel> Constants { get; init; } = new();
-    public List<FunctionModel> Functions { get; init; } = new();
+    public bool Limited { get; set; }
+    public string LimitedHex { get; set; } = "";
+    public int LimitedFastcall { get; set; }
+    public int LimitedPyBuffer { get; set; }
+    public List<ConstantModel> Constants { get; set; } = new();
     /// <summary>Global variables, read through the module's __getattr__.</summary>
-    public List<VariableModel> Variables { get; init; } = new();
-    /// <summary>The C loops of stream methods (Common/StreamLowering), or empty.</summary>
-    public string StreamHelpers { get; init; } = "";
+    public List<VariableModel> Variables { get; set; } = new();
     /// <summary>Every PyObject/PyTypeObject field of bg_state, for traverse and clear.</summary>
-    public List<string> StateFields { get; init; } = new();
+    public List<string> StateFields { get; set; } = new();
 }
 
-public sealed class HandleModel
-{
-    public required string ClassName { get; init; }
-    public required string ObjType { get; init; }
-    public required string TypeField { get; init; }
-    public required string Prefix { get; init; }
-    public required string PtrType { get; init; }
-    public required string QualifiedName { get; init; }
-    public required string DocLiteral { get; init; }
-    public string Destructor { get; init; } = "";
-    /// <summary>`allocate: true`: the object owns its struct's storage, freed after the destructor.</summary>
-    public bool Allocated { get; init; }
-    public FunctionModel? Constructor { get; init; }
-    public List<FunctionModel> Methods { get; init; } = new();
-}
+public sealed class HandleModel : CApiHandleModel<FunctionModel>;
 
 public sealed record ConstantModel(string Name, int Kind, string ValueLiteral);
 
-public sealed class FunctionModel
+/// <summary>The shared function model plus the CPython entry macro and ml_flags.</summary>
+public sealed class FunctionModel : CApiFunctionModel
 {
-    public required string PyName { get; init; }
-    public required string CName { get; init; }
-    public required string Impl { get; init; }
-    /// <summary>The name errors use ("compress", "Counter.add"), as a C literal.</summary>
-    public required string Fn { get; init; }
-    public required string Entry { get; init; }
-    public required string Sig { get; init; }
-    public required string DocLiteral { get; init; }
-    /// <summary>"module", "method" (self is a handle object) or "constructor".</summary>
-    public required string Kind { get; init; }
-    /// <summary>How the entry point finds the module state from its first argument.</summary>
-    public required string StateFn { get; init; }
     /// <summary>
     /// The entry macro and ml_flags. Without Python arguments, a method is METH_NOARGS (CPython 3.11
     /// specializes it to a direct call) and a module function METH_NOARGS only where METH_FASTCALL is missing
@@ -70,24 +32,6 @@ public sealed class FunctionModel
     /// </summary>
     public string EntryMacro => Args.Count > 0 ? "BG_ENTRY" : Kind == "method" ? "BG_ENTRY_NOARGS" : "BG_ENTRY_FN0";
     public string CallFlags => Args.Count > 0 ? "BG_CALL_FLAGS" : Kind == "method" ? "METH_NOARGS" : "BG_FN0_FLAGS";
-    public List<ArgModel> Args { get; init; } = new();
-    public List<ParamModel> Params { get; init; } = new();
-    public required ReturnModel Return { get; init; }
-    public required string CallArgs { get; init; }
-    public bool ReleaseGil { get; init; }
-    public ErrorCheckModel? Error { get; init; }
-    /// <summary>C expressions (new references), in order: what Python gets back.</summary>
-    public List<string> Results { get; init; } = new();
-    /// <summary>Trims of alloc buffers before results are built.</summary>
-    public List<TrimModel> Trims { get; init; } = new();
-    /// <summary>Objects whose keep list of scope-forever callbacks may hold an exception after the call.</summary>
-    public List<string> KeepChecks { get; init; } = new();
-    /// <summary>Handle objects whose pointer moves to C (transfer: full) on success.</summary>
-    public List<string> Detach { get; init; } = new();
-    /// <summary>A stream method: the call of its C loop helper (assigned to bg_ss), or empty.</summary>
-    public string StreamCall { get; init; } = "";
-    /// <summary>For a stream method: the name of its input argument, as a C literal.</summary>
-    public string StreamInput { get; init; } = "";
 }
 
 /// <summary>A global variable: its Python name and the C expression that converts its current value.</summary>

@@ -2,7 +2,7 @@ namespace Bindgen.Emitters.Common;
 
 // View-model pieces the CPython and HPy templates print the same way: both emitters lower exceptions,
 // conversions, callbacks, structs, enums and call results alike, and only the C they wrap the values in
-// differs. The models that do differ (module, function, parameter, handle, constant) stay per emitter.
+// differs. Module, function and handle models share a base in CApiTargetModel.cs; constants stay per emitter.
 
 /// <summary>An exception class in the module state (Field), or a builtin one used as is (Builtin).</summary>
 public sealed class ExceptionModel

@@ -5,88 +5,35 @@ namespace Bindgen.Emitters.Hpy;
 // The view-model the HPy templates print. Every C name and every choice (which converter, which
 // cleanup) is made in HpyLowering; templates only lay it out. C names use the reserved bg_ prefix.
 
-public sealed class ModuleModel
+public sealed class ModuleModel : CApiModuleModel<FunctionModel, HandleModel>
 {
-    public required string HeaderLine { get; init; }
-    public required string Name { get; init; }
-    public required string DocLiteral { get; init; }
     /// <summary>Emit the HPy 0.9 API (HPy_MODINIT(name, def), HPy_mod_exec) instead of 0.0.4's.</summary>
-    public bool Api09 { get; init; }
-    public string Version { get; init; } = "0.0.4";
-    public List<string> Headers { get; init; } = new();
-    public List<ExceptionModel> Exceptions { get; init; } = new();
-    public List<ConversionModel> Conversions { get; init; } = new();
-    public List<CallbackModel> Callbacks { get; init; } = new();
-    public List<StructModel> Structs { get; init; } = new();
-    public List<HandleModel> Handles { get; init; } = new();
-    public List<EnumModel> Enums { get; init; } = new();
-    public List<ConstantModel> Constants { get; init; } = new();
+    public bool Api09 { get; set; }
+    public string Version { get; set; } = "0.0.4";
+    public List<ConstantModel> Constants { get; set; } = new();
     /// <summary>Global variables read through the module's __getattr__: Name is the Python name, Expr converts the current value.</summary>
-    public List<ConstantModel> Variables { get; init; } = new();
-    public List<FunctionModel> Functions { get; init; } = new();
-    /// <summary>The C loops of stream methods (Common/StreamLowering), or empty.</summary>
-    public string StreamHelpers { get; init; } = "";
+    public List<ConstantModel> Variables { get; set; } = new();
     /// <summary>Every PyObject/PyTypeObject field of bg_state, for traverse and clear.</summary>
-    public List<string> StateFields { get; init; } = new();
+    public List<string> StateFields { get; set; } = new();
     /// <summary>Every HPyGlobal of the module (for HPyModuleDef.globals).</summary>
-    public List<string> Globals { get; init; } = new();
+    public List<string> Globals { get; set; } = new();
 }
 
-public sealed class HandleModel
+/// <summary>The shared handle model plus its keep slots.</summary>
+public sealed class HandleModel : CApiHandleModel<FunctionModel>
 {
-    public required string ClassName { get; init; }
-    public required string ObjType { get; init; }
-    public required string TypeField { get; init; }
-    public required string Prefix { get; init; }
-    public required string PtrType { get; init; }
-    public required string QualifiedName { get; init; }
-    public required string DocLiteral { get; init; }
-    public string Destructor { get; init; } = "";
-    /// <summary>`allocate: true`: the object owns its struct's storage, freed after the destructor.</summary>
-    public bool Allocated { get; init; }
-    public FunctionModel? Constructor { get; init; }
-    public List<FunctionModel> Methods { get; init; } = new();
     /// <summary>How many scope-forever callables an object keeps (one slot per callback parameter).</summary>
-    public int KeepSlots { get; init; }
+    public int KeepSlots { get; set; }
 }
 
 /// <summary>A module constant: Expr is a C expression giving a new handle.</summary>
 public sealed record ConstantModel(string Name, string Expr);
 
-public sealed class FunctionModel
+/// <summary>The shared function model plus the HPyDef symbol and the post-call error check.</summary>
+public sealed class FunctionModel : CApiFunctionModel
 {
-    public required string PyName { get; init; }
-    public required string CName { get; init; }
-    public required string Impl { get; init; }
-    /// <summary>The name errors use ("compress", "Counter.add"), as a C literal.</summary>
-    public required string Fn { get; init; }
-    public required string Entry { get; init; }
     /// <summary>The HPyDef symbol of a module function or method.</summary>
-    public required string Def { get; init; }
+    public string Def { get; set; } = "";
     /// <summary>A callback may have left an exception set during the C call: check after it.</summary>
-    public bool CheckErr { get; init; }
-    public required string Sig { get; init; }
-    public required string DocLiteral { get; init; }
-    /// <summary>"module", "method" (self is a handle object) or "constructor".</summary>
-    public required string Kind { get; init; }
-    /// <summary>How the entry point finds the module state from its first argument.</summary>
-    public required string StateFn { get; init; }
-    public List<ArgModel> Args { get; init; } = new();
-    public List<ParamModel> Params { get; init; } = new();
-    public required ReturnModel Return { get; init; }
-    public required string CallArgs { get; init; }
-    public bool ReleaseGil { get; init; }
-    public ErrorCheckModel? Error { get; init; }
-    /// <summary>C expressions (new references), in order: what Python gets back.</summary>
-    public List<string> Results { get; init; } = new();
-    /// <summary>Trims of alloc buffers before results are built.</summary>
-    public List<TrimModel> Trims { get; init; } = new();
-    /// <summary>Objects whose keep list of scope-forever callbacks may hold an exception after the call.</summary>
-    public List<string> KeepChecks { get; init; } = new();
-    /// <summary>Handle objects whose pointer moves to C (transfer: full) on success.</summary>
-    public List<string> Detach { get; init; } = new();
-    /// <summary>A stream method: the call of its C loop helper (assigned to bg_ss), or empty.</summary>
-    public string StreamCall { get; init; } = "";
-    /// <summary>For a stream method: the name of its input argument, as a C literal.</summary>
-    public string StreamInput { get; init; } = "";
+    public bool CheckErr { get; set; }
 }
