@@ -1,3 +1,4 @@
+using Bindgen.Emitters.Common;
 using Bindgen.Model.C;
 
 namespace Bindgen.Emitters.Cffi;
@@ -68,27 +69,5 @@ public static class CDeclarator
         _ => throw new NotSupportedException($"type '{t.Spelling}' cannot be declared for cffi"),
     };
 
-    public static string Primitive(CPrimitiveKind k) => k switch
-    {
-        CPrimitiveKind.Void => "void",
-        CPrimitiveKind.Bool => "_Bool",
-        CPrimitiveKind.Char => "char",
-        CPrimitiveKind.SChar => "signed char",
-        CPrimitiveKind.UChar => "unsigned char",
-        CPrimitiveKind.Short => "short",
-        CPrimitiveKind.UShort => "unsigned short",
-        CPrimitiveKind.Int => "int",
-        CPrimitiveKind.UInt => "unsigned int",
-        CPrimitiveKind.Long => "long",
-        CPrimitiveKind.ULong => "unsigned long",
-        CPrimitiveKind.LongLong => "long long",
-        CPrimitiveKind.ULongLong => "unsigned long long",
-        CPrimitiveKind.Float => "float",
-        CPrimitiveKind.Double => "double",
-        CPrimitiveKind.LongDouble => "long double",
-        CPrimitiveKind.WChar => "wchar_t",
-        CPrimitiveKind.Char16 => "char16_t",
-        CPrimitiveKind.Char32 => "char32_t",
-        _ => throw new NotSupportedException($"cffi has no type for {k}"),
-    };
+    public static string Primitive(CPrimitiveKind k) => CText.Primitive(k) ?? throw new NotSupportedException($"cffi has no type for {k}");
 }

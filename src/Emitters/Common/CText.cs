@@ -1,10 +1,36 @@
 using System.Text;
+using Bindgen.Model.C;
 
 namespace Bindgen.Emitters.Common;
 
 /// <summary>Text that goes into generated C: string literals and identifiers derived from C spellings.</summary>
 public static class CText
 {
+    /// <summary>How C spells a primitive type (cffi's cdef and Cython's pxd re-declare C, so they share it); null when unknown.</summary>
+    public static string? Primitive(CPrimitiveKind k) => k switch
+    {
+        CPrimitiveKind.Void => "void",
+        CPrimitiveKind.Bool => "_Bool",
+        CPrimitiveKind.Char => "char",
+        CPrimitiveKind.SChar => "signed char",
+        CPrimitiveKind.UChar => "unsigned char",
+        CPrimitiveKind.Short => "short",
+        CPrimitiveKind.UShort => "unsigned short",
+        CPrimitiveKind.Int => "int",
+        CPrimitiveKind.UInt => "unsigned int",
+        CPrimitiveKind.Long => "long",
+        CPrimitiveKind.ULong => "unsigned long",
+        CPrimitiveKind.LongLong => "long long",
+        CPrimitiveKind.ULongLong => "unsigned long long",
+        CPrimitiveKind.Float => "float",
+        CPrimitiveKind.Double => "double",
+        CPrimitiveKind.LongDouble => "long double",
+        CPrimitiveKind.WChar => "wchar_t",
+        CPrimitiveKind.Char16 => "char16_t",
+        CPrimitiveKind.Char32 => "char32_t",
+        _ => null,
+    };
+
     /// <summary>A C string literal of s: ASCII kept, everything else as octal escapes of its UTF-8 bytes, no trigraphs.</summary>
     public static string Literal(string s)
     {

@@ -1,3 +1,4 @@
+using Bindgen.Emitters.Common;
 using System.Text.RegularExpressions;
 using Bindgen.Model.C;
 
@@ -133,26 +134,12 @@ public static partial class CyTypes
 
     static string Join(string konst, string type, string name) => name.Length == 0 ? konst + type : $"{konst}{type} {name}";
 
+    // Cython spells C's _Bool as bint and has no char16_t/char32_t.
     static string? Primitive(CPrimitiveKind k) => k switch
     {
-        CPrimitiveKind.Void => "void",
         CPrimitiveKind.Bool => "bint",
-        CPrimitiveKind.Char => "char",
-        CPrimitiveKind.SChar => "signed char",
-        CPrimitiveKind.UChar => "unsigned char",
-        CPrimitiveKind.Short => "short",
-        CPrimitiveKind.UShort => "unsigned short",
-        CPrimitiveKind.Int => "int",
-        CPrimitiveKind.UInt => "unsigned int",
-        CPrimitiveKind.Long => "long",
-        CPrimitiveKind.ULong => "unsigned long",
-        CPrimitiveKind.LongLong => "long long",
-        CPrimitiveKind.ULongLong => "unsigned long long",
-        CPrimitiveKind.Float => "float",
-        CPrimitiveKind.Double => "double",
-        CPrimitiveKind.LongDouble => "long double",
-        CPrimitiveKind.WChar => "wchar_t",
-        _ => null,
+        CPrimitiveKind.Char16 or CPrimitiveKind.Char32 => null,
+        _ => CText.Primitive(k),
     };
 
     /// <summary>Every named type (typedef, record, enum) a type mentions, with whether it is needed complete (by value).</summary>
