@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using Bindgen.Emitters;
-using Bindgen.Model;
 using Bindgen.Model.IR;
-using Bindgen.Parser;
-using Bindgen.Spec;
+using Bindgen.Tests.Support;
 
 namespace Bindgen.Tests.Emitters.CPython;
 
@@ -13,16 +11,7 @@ internal static class CPythonPipeline
     public static string RepoRoot([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", ".."));
 
-    public static BoundModule Bind(string specPath)
-    {
-        var bag = new DiagnosticBag();
-        var spec = SpecLoader.Load(specPath, bag) ?? throw new InvalidOperationException(string.Join("\n", bag.Items));
-        var header = HeaderParser.Parse(ParseRequest.For(spec));
-        var module = Bindgen.Model.Binder.Binder.Bind(spec, header, bag, Path.GetFileName(specPath));
-        var errors = bag.Items.Where(d => d.ToString().Contains(": error:")).ToList();
-        if (errors.Count > 0) throw new InvalidOperationException(string.Join("\n", errors));
-        return module;
-    }
+    public static BoundModule Bind(string specPath) => SpecBinding.Bind(specPath);
 
     public static IReadOnlyList<GeneratedFile> Emit(BoundModule module, string target, string targetDir) =>
         EmitterRegistry.Find(target)!.Emit(module, new GeneratorInfo("0.1.0", module.SpecPath) { TargetDirectory = targetDir });

@@ -1,9 +1,6 @@
 using Bindgen.Emitters;
 using Bindgen.Emitters.CSharp;
-using Bindgen.Model;
 using Bindgen.Model.IR;
-using Bindgen.Parser;
-using Bindgen.Spec;
 using Bindgen.Tests.Support;
 
 namespace Bindgen.Tests.Emitters.CSharp;
@@ -11,15 +8,7 @@ namespace Bindgen.Tests.Emitters.CSharp;
 /// <summary>spec → header → bound IR → C# files, as `bindgen gen --target csharp` does (without the CLI).</summary>
 internal static class CSharpPipeline
 {
-    public static BoundModule Bind(string specPath, string? displayPath = null)
-    {
-        var diagnostics = new DiagnosticBag();
-        var spec = SpecLoader.Load(specPath, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Items));
-        var header = HeaderParser.Parse(ParseRequest.For(spec));
-        var module = Bindgen.Model.Binder.Binder.Bind(spec, header, diagnostics, displayPath);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        return module;
-    }
+    public static BoundModule Bind(string specPath, string? displayPath = null) => SpecBinding.Bind(specPath, displayPath);
 
     public static IReadOnlyList<GeneratedFile> Generate(string specPath, string displayPath) =>
         new CSharpEmitter().Emit(Bind(specPath, displayPath), new GeneratorInfo("0.1.0", displayPath));

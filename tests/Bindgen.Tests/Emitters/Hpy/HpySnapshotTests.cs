@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using Bindgen.Emitters;
-using Bindgen.Model;
 using Bindgen.Model.IR;
-using Bindgen.Parser;
-using Bindgen.Spec;
 using Bindgen.Tests.Support;
 
 namespace Bindgen.Tests.Emitters.Hpy;
@@ -21,16 +18,7 @@ public class HpySnapshotTests
     const string HpyInclude = "/usr/lib/pypy3.9/hpy/devel/include";
     static string CaseDir => Path.Combine(RepoRoot(), "tests", "cases", "emitters", "hpy");
 
-    internal static BoundModule Bind(string specPath)
-    {
-        var bag = new DiagnosticBag();
-        var spec = SpecLoader.Load(specPath, bag) ?? throw new InvalidOperationException(string.Join("\n", bag.Items));
-        var header = HeaderParser.Parse(ParseRequest.For(spec));
-        var module = Bindgen.Model.Binder.Binder.Bind(spec, header, bag, Path.GetFileName(specPath));
-        var errors = bag.Items.Where(d => d.ToString().Contains(": error:")).ToList();
-        if (errors.Count > 0) throw new InvalidOperationException(string.Join("\n", errors));
-        return module;
-    }
+    internal static BoundModule Bind(string specPath) => SpecBinding.Bind(specPath);
 
     static IReadOnlyList<GeneratedFile> Emit(BoundModule module, string targetDir) =>
         EmitterRegistry.Find("hpy")!.Emit(module, new GeneratorInfo("0.1.0", module.SpecPath) { TargetDirectory = targetDir });
