@@ -44,7 +44,6 @@ public static class PackageEmitter
             HeaderLine = info.HeaderLine,
             Name = pkg,
             EnvVar = pkg.ToUpperInvariant() + "_BACKEND",
-            Exports = names.All.Select(PyText.Str).ToList(),
             Eager = names.Eager.Select(PyText.Str).ToList(),
             Variables = names.Variables.Select(PyText.Str).ToList(),
             Headers = string.Join(", ", module.Headers),
@@ -70,7 +69,6 @@ public sealed class PackageModel
     public required string HeaderLine { get; init; }
     public required string Name { get; init; }
     public required string EnvVar { get; init; }
-    public List<string> Exports { get; init; } = new();
     public List<string> Eager { get; init; } = new();
     public List<string> Variables { get; init; } = new();
     public string Headers { get; init; } = "";
