@@ -32,7 +32,7 @@ public static class Generator
         return emitters.ToDictionary(e => e.Target, e =>
         {
             var targetInfo = info with { TargetDirectory = Path.GetFullPath(Path.Combine(outDir, e.Target)) };
-            var bound = e.Target == "csharp" ? module : module.WithoutCSharpOnly();
+            var bound = module.ForTarget(e.Target);
             var files = e.Emit(bound, targetInfo);
             // Every Python target gets the same MODULE.pyi: one generator from the IR.
             return Emitters.Stubs.StubEmitter.PythonTargets.Contains(e.Target)

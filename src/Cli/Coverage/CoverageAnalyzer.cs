@@ -60,7 +60,7 @@ public sealed class CoverageAnalyzer(BindingSpec spec, CHeader header)
         foreach (var target in EmitterRegistry.Implemented)
         {
             var emitter = EmitterRegistry.Find(target)!;
-            try { emitter.Emit(module, info with { TargetDirectory = Path.Combine(Path.GetTempPath(), "bindgen-coverage", target) }); }
+            try { emitter.Emit(module.ForTarget(target), info with { TargetDirectory = Path.Combine(Path.GetTempPath(), "bindgen-coverage", target) }); }
             catch (Exception ex) { return (module, diags, $"{target} emitter: {ex.GetType().Name}: {ex.Message}"); }
         }
         return (module, diags, null);

@@ -20,6 +20,8 @@ public static class PackageEmitter
     /// the Python package in MODULE/.</summary>
     public static IReadOnlyList<GeneratedFile> Emit(BoundModule module, GeneratorInfo info)
     {
+        // Every backend, the stubs and the public API list are Python: the same view of the module as `gen` gives them.
+        module = module.WithoutCSharpOnly();
         var pkg = module.Name;
         var inner = info with { Package = pkg };
         var files = new List<GeneratedFile>();

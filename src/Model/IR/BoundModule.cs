@@ -109,6 +109,10 @@ public sealed record BoundModule(string Name)
     /// The module as the Python targets see it: without functions using roles only csharp renders so far
     /// (BoundFunction.CSharpOnly; the binder warned about each) and without callback signatures taking structs.
     /// </summary>
+    /// <summary>The module as TARGET renders it: functions needing C#-only roles are left out of every other target
+    /// (the binder warned about them). Every caller that runs an emitter goes through this.</summary>
+    public BoundModule ForTarget(string target) => target == "csharp" ? this : WithoutCSharpOnly();
+
     public BoundModule WithoutCSharpOnly() => this with
     {
         Functions = Functions.Where(f => f.CSharpOnly is null).ToList(),

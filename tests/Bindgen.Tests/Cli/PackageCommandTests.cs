@@ -30,6 +30,21 @@ public class PackageCommandTests
     }
 
     [Fact]
+    public void Package_leaves_out_csharp_only_functions_as_gen_does()
+    {
+        // The root spec (libclang) has functions only the C# target binds (string_array, out arrays): the Python
+        // backends, the stubs and __all__ leave them out instead of failing with an internal error.
+        var dir = CliRunner.TempDir();
+        var r = CliRunner.Run(dir, "package", Path.Combine(ExpectedFile.RepoRoot(), "bindings.yaml"), "--out", "p", "-q");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var init = File.ReadAllText(Path.Combine(dir, "p", "clang", "__init__.py"));
+        Assert.Contains("'clang_getCString'", init);
+        Assert.DoesNotContain("clang_parseTranslationUnit", init);
+        Assert.DoesNotContain("clang_tokenize", init);
+        Assert.DoesNotContain("clang_parseTranslationUnit", File.ReadAllText(Path.Combine(dir, "p", "clang", "__init__.pyi")));
+    }
+
+    [Fact]
     public void Package_of_a_bad_spec_fails_with_diagnostics_and_writes_nothing()
     {
         var dir = CliRunner.TempDir();
