@@ -70,28 +70,47 @@ def fmt_ratio(r):
     return "—" if r is None else "%.2fx" % r
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("work")
-    ap.add_argument("out")
-    ap.add_argument("--png")
-    a = ap.parse_args()
-    jdir = os.path.join(a.work, "json")
-    wall = {os.path.basename(p)[5:-5]: load(p) for p in glob.glob(os.path.join(jdir, "wall-*.json"))}
-    variants = [v for v in ORDER if v in wall]
-    if "baseline" not in wall or len(variants) < 2:
-        sys.exit("report: no baseline or no variants measured in %s" % a.work)
+def per_call_instructions(work, variants):
+    """{variant: {shape: instructions per call}} for the variants with a callgrind folder in WORK."""
     cg = {}
     for v in variants:
-        folder = os.path.join(a.work, "cg", v)
+        folder = os.path.join(work, "cg", v)
         if os.path.isdir(folder):
             counts = callgrind_counts(folder)
-            calls = load(os.path.join(jdir, "cg-%s.json" % v))["results"]["calls"]
+            calls = load(os.path.join(work, "json", "cg-%s.json" % v))["results"]["calls"]
             missing = ["%s.%d" % (s, k) for s in ["empty"] + SHAPES for k in (2, 3) if "%s.%d" % (s, k) not in counts]
             if missing:
                 sys.exit("report: callgrind dumps of %s lack %s" % (v, missing))
             per = {s: (counts[s + ".3"] - counts[s + ".2"]) / calls for s in ["empty"] + SHAPES}
             cg[v] = {s: per[s] - per["empty"] for s in SHAPES}
+    return cg
+
+
+def print_cg_only(work, variants):
+    """bench/cg.sh: one row per variant, instructions per call and the ratio to the baseline."""
+    cg = per_call_instructions(work, variants)
+    if "baseline" not in cg:
+        sys.exit("report: no baseline callgrind run in %s" % work)
+    print("%-16s" % "variant" + "".join("%18s" % s for s in SHAPES))
+    for v in variants:
+        print("%-16s" % v + "".join("%10.0f (%4.2fx)" % (cg[v][s], cg[v][s] / cg["baseline"][s]) for s in SHAPES))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("work")
+    ap.add_argument("out")
+    ap.add_argument("--png")
+    ap.add_argument("--cg-only", nargs="+", metavar="VARIANT", help="print instructions per call of these and stop")
+    a = ap.parse_args()
+    if a.cg_only:
+        return print_cg_only(a.work, a.cg_only)
+    jdir = os.path.join(a.work, "json")
+    wall = {os.path.basename(p)[5:-5]: load(p) for p in glob.glob(os.path.join(jdir, "wall-*.json"))}
+    variants = [v for v in ORDER if v in wall]
+    if "baseline" not in wall or len(variants) < 2:
+        sys.exit("report: no baseline or no variants measured in %s" % a.work)
+    cg = per_call_instructions(a.work, variants)
     lines = ["# bindgen benchmarks", "",
              "Machine: %s. Interpreters: %s." % (machine(), ", ".join(sorted({w["python"] for w in wall.values()}))),
              "Per call, excluding the timing loop itself (an empty loop measured the same way is subtracted). "
