@@ -83,6 +83,6 @@ if [ $smoke = 1 ]; then
   cat "$work/report.md"
 else
   mkdir -p bench/results
-  "$py" bench/py/report.py "$work" bench/results/latest.md --png bench/results/latest.png
+  "$py" bench/py/report.py "$work" bench/results/latest.md --png bench/results/latest.png --readme README.md
   cat bench/results/latest.md
 fi

@@ -104,6 +104,7 @@ def main():
     ap.add_argument("work")
     ap.add_argument("out")
     ap.add_argument("--png")
+    ap.add_argument("--readme", help="also replace the tables between the bench markers of this README")
     ap.add_argument("--cg-only", nargs="+", metavar="VARIANT", help="print instructions per call of these and stop")
     a = ap.parse_args()
     if a.cg_only:
@@ -208,13 +209,31 @@ def main():
         goals.append(("gen (warm) faster than swig -python", "%.0f vs %.0f ms" % (g["warm"]["min_ms"], g["swig"]["min_ms"]),
                       g["warm"]["min_ms"] < g["swig"]["min_ms"]))
 
-    lines += ["## Goals", "", "| goal | measured | met |", "|---|---|---|"]
-    lines += ["| %s | %s | %s |" % (name, got, "yes" if ok else "**no**") for name, got, ok in goals]
-    lines.append("")
+    goal_rows = ["| goal | measured | met |", "|---|---|---|"]
+    goal_rows += ["| %s | %s | %s |" % (name, got, "yes" if ok else "**no**") for name, got, ok in goals]
+    lines += ["## Goals", ""] + goal_rows + [""]
     with open(a.out, "w") as f:
         f.write("\n".join(lines))
+    if a.readme:
+        cg_rows = lines[lines.index("## Instructions per call (callgrind; ratio to the baseline)") + 2:]
+        cg_rows = cg_rows[:cg_rows.index("")]
+        replace_between(a.readme, "instructions", cg_rows)
+        replace_between(a.readme, "goals", goal_rows)
     if a.png:
         chart(cg or wmin, variants, a.png, "instructions" if cg else "wall min")
+
+
+def replace_between(path, name, rows):
+    """Rewrites the lines between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->` in PATH with ROWS."""
+    with open(path) as f:
+        text = f.read()
+    begin, end = "<!-- bench:%s -->\n" % name, "<!-- /bench:%s -->" % name
+    if begin not in text or end not in text:
+        sys.exit("report: %s has no %s ... %s markers" % (path, begin.strip(), end))
+    head, rest = text.split(begin, 1)
+    tail = rest.split(end, 1)[1]
+    with open(path, "w") as f:
+        f.write(head + begin + "\n".join(rows) + "\n" + end + tail)
 
 
 def chart(table, variants, path, what):
