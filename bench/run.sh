@@ -7,7 +7,7 @@
 #                           1 MB crc32, the C# bench built and run briefly; writes build/bench/smoke/;
 #                           fails when any piece is broken (test.sh runs this)
 # Environment: BENCH_REPEATS (default 15), BENCH_CALLS (default 10000), BENCH_CG_CALLS (default 2000),
-# BENCH_MB (crc32 input, default 100).
+# BENCH_MB (crc32 input, default 100), BENCH_MEM_CALLS (default 50000 per resident-memory reading).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -20,12 +20,12 @@ py=/usr/bin/python3
 pypy=pypy3
 if [ $smoke = 1 ]; then
   work="$root/build/bench/smoke"
-  repeats=3 calls=300 cg_calls=1000 mb=1
+  repeats=3 calls=300 cg_calls=1000 mb=1 mem_calls=5000
   cpython_variants=(baseline classic cffi ctypes)
   pypy_variants=()
 else
   work="$root/build/bench/full"
-  repeats=${BENCH_REPEATS:-15} calls=${BENCH_CALLS:-10000} cg_calls=${BENCH_CG_CALLS:-2000} mb=${BENCH_MB:-100}
+  repeats=${BENCH_REPEATS:-15} calls=${BENCH_CALLS:-10000} cg_calls=${BENCH_CG_CALLS:-2000} mb=${BENCH_MB:-100} mem_calls=${BENCH_MEM_CALLS:-50000}
   cpython_variants=(baseline classic abi3 cython cffi cffi-abi swig pybind11 ctypes cffi-hand)
   pypy_variants=(hpy cffi-pypy ctypes-pypy cffi-hand-pypy)
 fi
@@ -57,6 +57,12 @@ for v in "${cpython_variants[@]}" "${pypy_variants[@]}"; do
   PYTHONPATH="$work/mod/$v:$root/bench/py" valgrind --tool=callgrind --callgrind-out-file="$work/cg/$v/out" -q \
     "$(interp "$v")" bench/py/bench_calls.py "$(pyname "$v")" callgrind --calls "$cg_calls" >"$work/json/cg-$v.json" 2>"$work/cg/$v/log" \
     || { cat "$work/cg/$v/log" >&2; echo "callgrind run of $v failed" >&2; exit 1; }
+done
+
+# ---- memory: peak bytes of one call and resident growth per call (a leak shows here) ----
+for v in "${cpython_variants[@]}" "${pypy_variants[@]}"; do
+  log "memory: $v"
+  run_py "$v" memory --calls "$mem_calls" >"$work/json/mem-$v.json"
 done
 
 # ---- crc32 over M MB through `buffer: in` vs the same calls in C (interleaved in one process) ----

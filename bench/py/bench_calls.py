@@ -3,6 +3,7 @@
 usage: bench_calls.py VARIANT wall [--repeats R] [--calls N]   min and median ns per call over R repeats
        bench_calls.py VARIANT callgrind [--calls N]           instruction counts (run under callgrind)
        bench_calls.py VARIANT crc --mb M [--repeats R]        crc32 throughput over M MB (one call, 64 KB chunks)
+       bench_calls.py VARIANT memory [--calls N]              peak bytes of one call, resident growth per call
 
 Before timing, every shape's result is checked against the C library's known answers, so a broken binding
 fails the run instead of producing a number. Per-call figures exclude timeit's empty loop (measured the same
@@ -143,10 +144,54 @@ def crc(table, ns, mb, repeats):
     return out
 
 
+def resident_bytes():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def memory(table, ns, calls):
+    """Per shape, two figures. peak_bytes: what one call holds at its peak, its result included, above a call of
+    nothing (CPython's tracemalloc: Python's allocators, which every variant's objects come from; None on PyPy,
+    which has no tracemalloc). growth_bytes: resident memory left behind per call, after 2N and 3N calls with a
+    collection before each reading, so a leak of a few bytes per call shows and allocator warm-up does not."""
+    try:
+        import tracemalloc
+        tracemalloc.start
+    except (ImportError, AttributeError):
+        tracemalloc = None
+    out = {}
+    for shape in SHAPES:
+        code = compile("_r = " + table[shape], "<%s>" % shape, "exec")
+        empty = compile("_r = None", "<empty>", "exec")
+        peak = None
+        if tracemalloc is not None and platform.python_implementation() == "CPython":
+            tracemalloc.start()
+            samples = {}
+            for label, c in (("empty", empty), ("call", code)):
+                for _ in range(20):  # the minimum of several: a stray allocation elsewhere only raises one sample
+                    ns.pop("_r", None)
+                    tracemalloc.reset_peak()
+                    before = tracemalloc.get_traced_memory()[0]
+                    exec(c, ns)
+                    got = tracemalloc.get_traced_memory()[1] - before
+                    samples[label] = min(samples.get(label, got), got)
+            tracemalloc.stop()
+            peak = max(samples["call"] - samples["empty"], 0)
+        timer = timeit.Timer(table[shape], globals=ns)
+        warm_up(timer, calls)
+        readings = []
+        for k in (1, 2, 3):
+            timer.timeit(calls if k > 1 else calls * 2)
+            gc.collect()
+            readings.append(resident_bytes())
+        out[shape] = {"peak_bytes": peak, "growth_bytes": max(readings[2] - readings[1], 0) / calls}
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("variant")
-    ap.add_argument("mode", choices=["wall", "callgrind", "crc"])
+    ap.add_argument("mode", choices=["wall", "callgrind", "crc", "memory"])
     ap.add_argument("--repeats", type=int, default=25)
     ap.add_argument("--calls", type=int, default=20000)
     ap.add_argument("--mb", type=int, default=100)
@@ -158,6 +203,8 @@ def main():
         results = wall(table, ns, a.repeats, a.calls)
     elif a.mode == "callgrind":
         results = callgrind(table, ns, a.calls)
+    elif a.mode == "memory":
+        results = memory(table, ns, a.calls)
     else:
         results = crc(table, ns, a.mb, a.repeats)
     print(json.dumps({"variant": a.variant, "mode": a.mode,

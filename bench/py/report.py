@@ -163,6 +163,29 @@ def main():
         cells = ["%.0f / %.0f (%s)" % (r[s]["min_ns"], r[s]["median_ns"], fmt_ratio(ratio(wmin, v, s))) for s in SHAPES]
         lines.append("| %s | %s |" % (LABELS[v], " | ".join(cells)))
     lines.append("")
+    mems = {os.path.basename(p)[4:-5]: load(p)["results"] for p in glob.glob(os.path.join(jdir, "mem-*.json"))}
+    if mems:
+        lines += ["## Memory per call: peak bytes / bytes left behind", "",
+                  "Peak: what one call holds at its peak, result included, above a call of nothing (CPython's "
+                  "tracemalloc, Python's allocators; n/a on PyPy). Left behind: resident memory growth per call "
+                  "between 2N and 3N calls, collected before each reading (a leak of a few bytes per call shows).", "",
+                  "| variant | " + " | ".join(SHAPE_TITLES[s] for s in SHAPES) + " |",
+                  "|---|" + "---:|" * len(SHAPES)]
+        for v in [v for v in ORDER if v in mems]:
+            cells = ["%s / %.1f" % ("n/a" if mems[v][s]["peak_bytes"] is None else "%d" % mems[v][s]["peak_bytes"],
+                                    mems[v][s]["growth_bytes"]) for s in SHAPES]
+            lines.append("| %s | %s |" % (LABELS[v], " | ".join(cells)))
+        lines.append("")
+        leaks = ["%s/%s" % (v, s) for v in GENERATED if v in mems for s in SHAPES if mems[v][s]["growth_bytes"] >= 1.0]
+        goals.append(("no generated target leaves memory behind (< 1 byte per call, every shape)",
+                      "grows: " + ", ".join(leaks) if leaks else "none grows", not leaks))
+        if "baseline" in mems:
+            over = ["%s/%s" % (v, s) for v in GENERATED if v in mems for s in SHAPES
+                    if mems[v][s]["peak_bytes"] is not None
+                    and mems[v][s]["peak_bytes"] > 1.10 * mems["baseline"][s]["peak_bytes"] + 64]
+            goals.append(("peak memory of a call <= 1.10x the baseline's + 64 B (CPython, every shape)",
+                          "over: " + ", ".join(over) if over else "all within", not over))
+
     crcs = {os.path.basename(p)[4:-5]: load(p) for p in glob.glob(os.path.join(jdir, "crc-*.json"))}
     if "baseline" not in crcs:
         sys.exit("report: no crc32 measurement in %s" % jdir)
