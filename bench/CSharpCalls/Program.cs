@@ -38,7 +38,7 @@ var parts = new List<string>();
 foreach (var (name, gen, hand) in shapes)
 {
     var (g, h) = Measure(gen, hand);
-    parts.Add($"\"{name}\": {{\"generated\": {Json(g)}, \"hand\": {Json(h)}}}");
+    parts.Add($"\"{name}\": {{\"generated\": {Json(g, AllocatedPerCall(gen))}, \"hand\": {Json(h, AllocatedPerCall(hand))}}}");
 }
 Console.WriteLine("{\"variant\": \"csharp\", \"mode\": \"wall\", \"runtime\": \".NET " + Environment.Version + "\", \"results\": {" + string.Join(", ", parts) + "}}");
 return 0;
@@ -71,8 +71,16 @@ return 0;
     return (times[0], times[times.Length / 2]);
 }
 
-static string Json((double Min, double Median) t) =>
-    FormattableString.Invariant($"{{\"min_ns\": {t.Min:F2}, \"median_ns\": {t.Median:F2}}}");
+// Managed bytes allocated per call (the GC's own count for this thread): what a shape costs the GC.
+double AllocatedPerCall(Func<int, long> loop)
+{
+    long before = GC.GetAllocatedBytesForCurrentThread();
+    GC.KeepAlive(loop(calls));
+    return (double)(GC.GetAllocatedBytesForCurrentThread() - before) / calls;
+}
+
+static string Json((double Min, double Median) t, double allocated) =>
+    FormattableString.Invariant($"{{\"min_ns\": {t.Min:F2}, \"median_ns\": {t.Median:F2}, \"alloc_bytes\": {allocated:F1}}}");
 
 static void Check(bool ok, string what)
 {
