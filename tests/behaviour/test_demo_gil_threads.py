@@ -121,6 +121,14 @@ def test_exception_in_a_c_thread_callback_is_re_raised(demo):
     assert demo.demo_foreach_threaded(i32s(1, 2, 3), lambda item: item) == 6  # nothing left pending
 
 
+@c_threads
+def test_bad_return_value_in_a_c_thread_callback_is_re_raised(demo):
+    # the callable itself succeeds; converting what it returned for C fails on the C thread
+    with pytest.raises(TypeError):
+        demo.demo_foreach_threaded(i32s(1, 2, 3), lambda item: "not an int" if item == 2 else 0)
+    assert demo.demo_foreach_threaded(i32s(1, 2, 3), lambda item: item) == 6  # nothing left pending
+
+
 def test_too_many_c_threads_is_reported_by_c(demo):
     assert demo.demo_foreach_threaded(i32s(*range(demo.DEMO_THREADS_MAX + 1)), lambda item: 0) == -1
 

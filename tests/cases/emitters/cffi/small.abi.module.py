@@ -345,6 +345,10 @@ class _CallbackBox(object):
         self.owner = _threading.get_ident()
 
     def __call__(self, *args):
+        # converting the result for C happens after this returns, still on this thread: a failure there
+        # reaches _on_callback_error, which files it under the owner named here (set on every call, so a
+        # thread's later own callbacks are never filed under an earlier foreign owner)
+        _tls.foreign_owner = self.owner
         if _threading.get_ident() == self.owner:
             return self.fn(*args)
         if self.owner in _foreign_errors:
@@ -359,6 +363,10 @@ class _CallbackBox(object):
 def _on_callback_error(exc_type, exc, tb):
     """cffi's onerror: keep the first exception of this thread for the outer call to re-raise."""
     if exc_type is _CallbackSkipped:
+        return None
+    owner = getattr(_tls, "foreign_owner", None)
+    if owner is not None and owner != _threading.get_ident():
+        _foreign_errors.setdefault(owner, exc if exc is not None else exc_type())
         return None
     if getattr(_tls, "error", None) is None:
         _tls.error = exc if exc is not None else exc_type()
