@@ -41,6 +41,8 @@ public sealed class FunctionModel : CApiFunctionModel
     public string State => Stateless ? "BG_ST_NONE" : Kind == "module" ? "BG_ST_MODULE" : "BG_ST_SELF";
     /// <summary>The impl's state parameter type: without state a const void * nothing can use as bg_state *.</summary>
     public string StateParam => Stateless ? "const void *" : "bg_state *";
+    /// <summary>Per Python argument: it may be missing (bg_argv[i] NULL after parsing); required ones never are.</summary>
+    public List<bool> ArgOptional => Args.Select(a => !a.Required).ToList();
     /// <summary>Handle objects count the calls using their pointer (busy), so close() meanwhile raises (see CPythonLowering.CountsBusy).</summary>
     public bool CountBusy { get; set; } = true;
 }

@@ -131,7 +131,8 @@ bg_parse_tuple(const bg_sig *sig, PyObject *args, PyObject *kwargs, PyObject **o
 
 /* Entry points: the same impl behind METH_FASTCALL (when the API has it) or METH_VARARGS. A call with
  * exactly every argument by position and no keywords (the common case) skips the keyword parser and, with
- * METH_FASTCALL, hands the caller's argument array to the impl as it is.
+ * METH_FASTCALL, hands the caller's argument array to the impl as it is (required arguments are then never
+ * NULL: the impl checks only optional ones, FunctionModel.ArgOptional).
  * BG_ENTRY_NOARGS: METH_NOARGS, for functions without Python arguments (see FunctionModel.EntryMacro).
  * The last argument says how the impl gets the module state (FunctionModel.State): BG_ST_MODULE from the
  * module (functions), BG_ST_SELF from self's type (methods), BG_ST_NONE not at all: an impl that uses no
@@ -145,18 +146,31 @@ bg_parse_tuple(const bg_sig *sig, PyObject *args, PyObject *kwargs, PyObject **o
 #define BG_ALL_POSITIONAL(sig, n) ((n) == 0 || (sig).required[(n) > 0 ? (n) - 1 : 0] != 2)
 #if BG_FASTCALL
 #define BG_CALL_FLAGS (METH_FASTCALL | METH_KEYWORDS)
+/* The kwnames a parsed call re-enters its entry point with: its arguments are then the parsed array (n of
+ * them, NULL where an optional one is missing). Never a real tuple. */
+static BG_UNUSED char bg_parsed_mark;
+#define BG_PARSED ((PyObject *)&bg_parsed_mark)
+/* The entry point itself has no array (so no stack protector) and calls the impl from one place; keywords,
+ * missing or extra arguments go through entry_kw, which parses and comes back with BG_PARSED. */
 #define BG_ENTRY(entry, impl, sig, n, state)                                                    \
+    static PyObject *entry(PyObject *, PyObject *const *, Py_ssize_t, PyObject *);             \
+    static BG_NOINLINE PyObject *entry##_kw(PyObject *bg_self, PyObject *const *bg_args,       \
+                                            Py_ssize_t bg_nargs, PyObject *bg_kwnames)         \
+    {                                                                                          \
+        PyObject *bg_argv[(n) + 1];                                                            \
+        if (bg_parse_fast(&(sig), bg_args, bg_nargs, bg_kwnames, bg_argv) < 0) return NULL;     \
+        return entry(bg_self, bg_argv, (n), BG_PARSED);                                        \
+    }                                                                                          \
     static PyObject *entry(PyObject *bg_self, PyObject *const *bg_args, Py_ssize_t bg_nargs,    \
                            PyObject *bg_kwnames)                                               \
     {                                                                                          \
-        PyObject *bg_argv[(n) + 1];   /* filled by bg_parse_fast when it is used */            \
-        PyObject *const *bg_a = bg_args;                                                       \
-        state;                                                                                 \
-        if (bg_kwnames != NULL || bg_nargs != (n) || !BG_ALL_POSITIONAL(sig, n)) {              \
-            if (bg_parse_fast(&(sig), bg_args, bg_nargs, bg_kwnames, bg_argv) < 0) return NULL; \
-            bg_a = bg_argv;                                                                    \
+        if (bg_kwnames != NULL ? bg_kwnames != BG_PARSED                                       \
+                               : bg_nargs != (n) || !BG_ALL_POSITIONAL(sig, n))                \
+            return entry##_kw(bg_self, bg_args, bg_nargs, bg_kwnames);                         \
+        {                                                                                      \
+            state;                                                                             \
+            return impl(bg_st, bg_self, bg_args);                                              \
         }                                                                                      \
-        return impl(bg_st, bg_self, bg_a);                                                     \
     }
 #else
 #define BG_CALL_FLAGS (METH_VARARGS | METH_KEYWORDS)
@@ -1395,8 +1409,8 @@ bg_impl_small_add(const void *bg_st, PyObject *bg_self, PyObject *const *bg_argv
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL && bg_from_py_int8_t(bg_st, bg_argv[0], &bg_c_a) < 0) goto bg_done;
-    if (bg_argv[1] != NULL && bg_from_py_uint64_t(bg_st, bg_argv[1], &bg_c_b) < 0) goto bg_done;
+    if (bg_from_py_int8_t(bg_st, bg_argv[0], &bg_c_a) < 0) goto bg_done;
+    if (bg_from_py_uint64_t(bg_st, bg_argv[1], &bg_c_b) < 0) goto bg_done;
 
     bg_rv = small_add(bg_c_a, bg_c_b);
 
@@ -1458,8 +1472,7 @@ bg_impl_small_pack(bg_state *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL
-        && bg_buf_get(bg_argv[0], &bg_b_src, 0, 1, "small_pack", "src") < 0) goto bg_done;
+    if (bg_buf_get(bg_argv[0], &bg_b_src, 0, 1, "small_pack", "src") < 0) goto bg_done;
     if (bg_argv[1] != NULL && bg_from_py_int(bg_st, bg_argv[1], &bg_c_level) < 0) goto bg_done;
     BG_SET_LEN(bg_c_src_len, size_t, bg_b_src.len, "small_pack");
     bg_n_dest = (long long)(small_bound(bg_c_src_len));
@@ -1501,7 +1514,7 @@ bg_impl_small_bound(const void *bg_st, PyObject *bg_self, PyObject *const *bg_ar
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL && bg_from_py_size_t(bg_st, bg_argv[0], &bg_c_n) < 0) goto bg_done;
+    if (bg_from_py_size_t(bg_st, bg_argv[0], &bg_c_n) < 0) goto bg_done;
 
     bg_rv = small_bound(bg_c_n);
 
@@ -1527,7 +1540,7 @@ bg_impl_small_error(const void *bg_st, PyObject *bg_self, PyObject *const *bg_ar
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL && bg_from_py_int(bg_st, bg_argv[0], &bg_c_code) < 0) goto bg_done;
+    if (bg_from_py_int(bg_st, bg_argv[0], &bg_c_code) < 0) goto bg_done;
 
     bg_rv = small_error(bg_c_code);
 
@@ -1554,7 +1567,7 @@ bg_impl_small_split(const void *bg_st, PyObject *bg_self, PyObject *const *bg_ar
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL && bg_from_py_int(bg_st, bg_argv[0], &bg_c_value) < 0) goto bg_done;
+    if (bg_from_py_int(bg_st, bg_argv[0], &bg_c_value) < 0) goto bg_done;
 
     small_split(bg_c_value, &bg_c_high, &bg_c_low);
 
@@ -1587,8 +1600,8 @@ bg_impl_small_mix(const void *bg_st, PyObject *bg_self, PyObject *const *bg_argv
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL && bg_from_py_small_color(bg_st, bg_argv[0], &bg_c_c) < 0) goto bg_done;
-    if (bg_argv[1] != NULL && bg_from_py_double(bg_st, bg_argv[1], &bg_c_weight) < 0) goto bg_done;
+    if (bg_from_py_small_color(bg_st, bg_argv[0], &bg_c_c) < 0) goto bg_done;
+    if (bg_from_py_double(bg_st, bg_argv[1], &bg_c_weight) < 0) goto bg_done;
 
     bg_rv = small_mix(bg_c_c, bg_c_weight);
 
@@ -1616,8 +1629,7 @@ bg_impl_small_each(bg_state *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL
-        && bg_buf_get(bg_argv[0], &bg_b_items, 0, 4, "small_each", "items") < 0) goto bg_done;
+    if (bg_buf_get(bg_argv[0], &bg_b_items, 0, 4, "small_each", "items") < 0) goto bg_done;
     if (bg_argv[1] != NULL) {
         if (bg_cb_check(bg_argv[1], "small_each", "fn") < 0) goto bg_done;
         bg_cb_fn.state = bg_st;
@@ -1686,7 +1698,7 @@ bg_Ctx_impl_new(bg_state *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL && bg_from_py_int(bg_st, bg_argv[0], &bg_c_start) < 0) goto bg_done;
+    if (bg_from_py_int(bg_st, bg_argv[0], &bg_c_start) < 0) goto bg_done;
 
     bg_rv = small_ctx_new(bg_c_start);
 
