@@ -25,7 +25,8 @@ public sealed partial class CPythonLowering : CApiFunctionLowering<ModuleModel, 
         var m = LowerModule(info);
         m.Limited = _limited;
         m.LimitedHex = $"0x{maj:X2}{min:X2}0000";
-        m.LimitedFastcall = (maj, min).CompareTo((3, 10)) >= 0 ? 1 : 0;
+        m.LimitedFastcall = (maj, min).CompareTo((3, 7)) >= 0 ? 1 : 0;
+        m.Limited310 = (maj, min).CompareTo((3, 10)) >= 0 ? 1 : 0;
         m.LimitedPyBuffer = (maj, min).CompareTo((3, 11)) >= 0 ? 1 : 0;
         m.Constants = _m.Constants.Select(c => new ConstantModel(c.CName,
             c.Kind switch { ConstantKind.Int => 0, ConstantKind.Float => 1, _ => 2 }, CText.Literal(c.Value))).ToList();

@@ -9,7 +9,10 @@ public sealed class ModuleModel : CApiModuleModel<FunctionModel, HandleModel>
 {
     public bool Limited { get; set; }
     public string LimitedHex { get; set; } = "";
+    /// <summary>1 where the limited API gets METH_FASTCALL: 3.7 and later (the convention's first stable version).</summary>
     public int LimitedFastcall { get; set; }
+    /// <summary>1 for limited API 3.10 and later: PyUnicode_AsUTF8AndSize, PEP 573 module types.</summary>
+    public int Limited310 { get; set; }
     public int LimitedPyBuffer { get; set; }
     public List<ConstantModel> Constants { get; set; } = new();
     /// <summary>Global variables, read through the module's __getattr__.</summary>
@@ -32,6 +35,16 @@ public sealed class FunctionModel : CApiFunctionModel
     /// </summary>
     public string EntryMacro => Args.Count > 0 ? "BG_ENTRY" : Kind == "method" ? "BG_ENTRY_NOARGS" : "BG_ENTRY_FN0";
     public string CallFlags => Args.Count > 0 ? "BG_CALL_FLAGS" : Kind == "method" ? "METH_NOARGS" : "BG_FN0_FLAGS";
+    /// <summary>The impl reads no module state: its entry point looks none up (see CPythonLowering.UsesState).</summary>
+    public bool Stateless { get; set; }
+    /// <summary>How the entry point gets the state for the impl (a BG_ST_* macro of _helpers.sbn).</summary>
+    public string State => Stateless ? "BG_ST_NONE" : Kind == "module" ? "BG_ST_MODULE" : "BG_ST_SELF";
+    /// <summary>The impl's state parameter type: without state a const void * nothing can use as bg_state *.</summary>
+    public string StateParam => Stateless ? "const void *" : "bg_state *";
+    /// <summary>Per Python argument: it may be missing (bg_argv[i] NULL after parsing); required ones never are.</summary>
+    public List<bool> ArgOptional => Args.Select(a => !a.Required).ToList();
+    /// <summary>Handle objects count the calls using their pointer (busy), so close() meanwhile raises (see CPythonLowering.CountsBusy).</summary>
+    public bool CountBusy { get; set; } = true;
 }
 
 /// <summary>A global variable: its Python name and the C expression that converts its current value.</summary>

@@ -31,6 +31,8 @@ public sealed class ConversionModel
     public string ObjType { get; init; } = "";
     public string TypeField { get; init; } = "";
     public string PyName { get; init; } = "";
+    /// <summary>Whether the converters read a class object of the module (a struct type, an enum class).</summary>
+    public bool UsesState => Kind == "struct" || EnumField != "";
 }
 
 public sealed class CallbackModel

@@ -44,16 +44,21 @@ public sealed class CValueLowering(BoundModule m, string stateFieldPrefix)
         return key;
     }
 
+    /// <summary>Whether t's converters read a class object of the module: a struct type or an enum class.</summary>
+    public bool UsesState(BoundType t) => t is StructType || t is EnumType e && EnumClass(e) is not null;
+
+    /// <summary>The enum whose members an enum value becomes, or null for plain ints.</summary>
+    BoundEnum? EnumClass(EnumType e) => _m.Enums.FirstOrDefault(x => x.CName == e.Enum) is { } en && en.Style != BoundEnumStyle.Int ? en : null;
+
     ConversionModel EnumConv(string key, EnumType e)
     {
         var it = new IntType(e.CSpelling, e.Size, e.Signed);
-        var en = _m.Enums.FirstOrDefault(x => x.CName == e.Enum);
         return new ConversionModel
         {
             Key = key, CType = e.CSpelling, Kind = "enum", EnumSigned = e.Signed,
             Min = e.Signed ? (e.Size == 8 ? "LLONG_MIN" : it.MinValue + "LL") : "0",
             Max = e.Signed ? (e.Size == 8 ? "LLONG_MAX" : it.MaxValue + "LL") : (e.Size == 8 ? "ULLONG_MAX" : it.MaxValue + "ULL"),
-            EnumField = en is null || en.Style == BoundEnumStyle.Int ? "" : EnumField(en),
+            EnumField = EnumClass(e) is { } en ? EnumField(en) : "",
         };
     }
 

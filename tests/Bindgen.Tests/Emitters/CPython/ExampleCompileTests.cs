@@ -19,12 +19,16 @@ public class ExampleCompileTests
         Assert.True(error is null, error);
     }
 
-    /// <summary>Later limited APIs switch to METH_FASTCALL (3.10), PEP 573 types (3.10) and Py_buffer (3.11).</summary>
+    /// <summary>
+    /// Limited APIs switch to METH_FASTCALL (3.7; before that METH_VARARGS), PEP 573 types (3.10) and Py_buffer (3.11).
+    /// </summary>
     [Theory]
+    [InlineData("3.6")]
+    [InlineData("3.7")]
     [InlineData("3.10")]
     [InlineData("3.11")]
     [InlineData("3.12")]
-    public void DemoCompilesForLaterLimitedApis(string limitedApi)
+    public void DemoCompilesForOtherLimitedApis(string limitedApi)
     {
         var spec = Path.Combine(CPythonPipeline.RepoRoot(), "examples", "demo", "bindings.yaml");
         var module = CPythonPipeline.Bind(spec);
@@ -33,6 +37,7 @@ public class ExampleCompileTests
         var files = CPythonPipeline.Emit(module, "abi3", dir);
         CPythonPipeline.Write(files, dir);
         Assert.Contains($"#define Py_LIMITED_API 0x03{int.Parse(limitedApi.Split('.')[1]):X2}0000", files[0].Content);
+        Assert.Contains($"#define BG_FASTCALL {(limitedApi == "3.6" ? 0 : 1)}", files[0].Content);
         var error = CPythonPipeline.CompileC(Path.Combine(dir, "demo.c"), module.AbsoluteIncludeDirs, module.Defines);
         Assert.True(error is null, error);
     }

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <float.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 #include "small.h"
 
@@ -15,11 +16,31 @@
 
 #if defined(__GNUC__)
 #define BG_UNUSED __attribute__((unused))
+#define BG_NOINLINE __attribute__((noinline))
 #else
 #define BG_UNUSED
+#define BG_NOINLINE
 #endif
 
 /* ---- runtime helpers (the same for every module; bg_ is reserved for generated names) ---- */
+
+#ifdef Py_LIMITED_API
+/* A limited-API module needs a CPython at least as new as its Py_LIMITED_API (its abi3 tag says so; an
+ * import anywhere older fails here, before any call could use a convention that runtime lacks). */
+static int
+bg_check_runtime(const char *module)
+{
+    const char *v = Py_GetVersion();   /* "3.11.2 (main, ...)" */
+    char *end;
+    long major = strtol(v, &end, 10), minor = *end == '.' ? strtol(end + 1, NULL, 10) : 0;
+    if (major * 256 + minor < (long)(Py_LIMITED_API >> 16)) {
+        PyErr_Format(PyExc_ImportError, "%s was built for CPython >= %d.%d (limited API), this is %ld.%ld",
+                     module, (int)(Py_LIMITED_API >> 24), (int)((Py_LIMITED_API >> 16) & 0xFF), major, minor);
+        return -1;
+    }
+    return 0;
+}
+#endif
 
 /* Argument parsing: positional then keyword, by the names of bg_sig.kw; missing, duplicate or
  * unexpected arguments raise TypeError naming the function. */
@@ -84,7 +105,7 @@ bg_parse_fast(const bg_sig *sig, PyObject *const *args, Py_ssize_t nargs, PyObje
 {
     Py_ssize_t i, nkw;
     if (bg_parse_positional(sig, nargs) < 0) return -1;
-    for (i = 0; i < nargs; i++) out[i] = args[i];
+    for (i = 0; i < sig->n; i++) out[i] = i < nargs ? args[i] : NULL;
     nkw = kwnames == NULL ? 0 : PyTuple_Size(kwnames);
     for (i = 0; i < nkw; i++) {
         if (bg_parse_kw(sig, PyTuple_GetItem(kwnames, i), args[nargs + i], out) < 0) return -1;
@@ -108,36 +129,56 @@ bg_parse_tuple(const bg_sig *sig, PyObject *args, PyObject *kwargs, PyObject **o
     return bg_parse_check(sig, out);
 }
 
-/* Entry points: the same impl behind METH_FASTCALL (when the API has it) or METH_VARARGS; a call with
- * exactly every argument by position and no keywords (the common case) skips the keyword parser.
- * BG_ENTRY_NOARGS: METH_NOARGS, for functions without Python arguments (see FunctionModel.EntryMacro). */
+/* Entry points: the same impl behind METH_FASTCALL (when the API has it) or METH_VARARGS. A call with
+ * exactly every argument by position and no keywords (the common case) skips the keyword parser and, with
+ * METH_FASTCALL, hands the caller's argument array to the impl as it is (required arguments are then never
+ * NULL: the impl checks only optional ones, FunctionModel.ArgOptional).
+ * BG_ENTRY_NOARGS: METH_NOARGS, for functions without Python arguments (see FunctionModel.EntryMacro).
+ * The last argument says how the impl gets the module state (FunctionModel.State): BG_ST_MODULE from the
+ * module (functions), BG_ST_SELF from self's type (methods), BG_ST_NONE not at all: an impl that uses no
+ * state gets a const void * NULL, which neither bg_st-> nor a helper taking bg_state * or void * accepts
+ * (-Werror), so an impl that does need the state cannot be built without it. */
+#define BG_ST_MODULE bg_state *bg_st = bg_module_state(bg_self); if (bg_st == NULL) return NULL
+#define BG_ST_SELF bg_state *bg_st = bg_self_state(bg_self); if (bg_st == NULL) return NULL
+#define BG_ST_NONE const void *const bg_st = NULL
 /* The fast path is only for signatures without keyword-only parameters (they come last: required == 2);
  * sig is a static const, so this folds to a constant. */
 #define BG_ALL_POSITIONAL(sig, n) ((n) == 0 || (sig).required[(n) > 0 ? (n) - 1 : 0] != 2)
 #if BG_FASTCALL
 #define BG_CALL_FLAGS (METH_FASTCALL | METH_KEYWORDS)
-#define BG_ENTRY(entry, impl, sig, n, statefn)                                                  \
+/* The kwnames a parsed call re-enters its entry point with: its arguments are then the parsed array (n of
+ * them, NULL where an optional one is missing). Never a real tuple. */
+static BG_UNUSED char bg_parsed_mark;
+#define BG_PARSED ((PyObject *)&bg_parsed_mark)
+/* The entry point itself has no array (so no stack protector) and calls the impl from one place; keywords,
+ * missing or extra arguments go through entry_kw, which parses and comes back with BG_PARSED. */
+#define BG_ENTRY(entry, impl, sig, n, state)                                                    \
+    static PyObject *entry(PyObject *, PyObject *const *, Py_ssize_t, PyObject *);             \
+    static BG_NOINLINE PyObject *entry##_kw(PyObject *bg_self, PyObject *const *bg_args,       \
+                                            Py_ssize_t bg_nargs, PyObject *bg_kwnames)         \
+    {                                                                                          \
+        PyObject *bg_argv[(n) + 1];                                                            \
+        if (bg_parse_fast(&(sig), bg_args, bg_nargs, bg_kwnames, bg_argv) < 0) return NULL;     \
+        return entry(bg_self, bg_argv, (n), BG_PARSED);                                        \
+    }                                                                                          \
     static PyObject *entry(PyObject *bg_self, PyObject *const *bg_args, Py_ssize_t bg_nargs,    \
                            PyObject *bg_kwnames)                                               \
     {                                                                                          \
-        PyObject *bg_argv[(n) + 1] = {NULL};                                                   \
-        void *bg_st = statefn(bg_self);                                                        \
-        if (bg_st == NULL) return NULL;                                                        \
-        if (bg_kwnames == NULL && bg_nargs == (n) && BG_ALL_POSITIONAL(sig, n)) {               \
-            Py_ssize_t bg_i;                                                                   \
-            for (bg_i = 0; bg_i < (n); bg_i++) bg_argv[bg_i] = bg_args[bg_i];                   \
+        if (bg_kwnames != NULL ? bg_kwnames != BG_PARSED                                       \
+                               : bg_nargs != (n) || !BG_ALL_POSITIONAL(sig, n))                \
+            return entry##_kw(bg_self, bg_args, bg_nargs, bg_kwnames);                         \
+        {                                                                                      \
+            state;                                                                             \
+            return impl(bg_st, bg_self, bg_args);                                              \
         }                                                                                      \
-        else if (bg_parse_fast(&(sig), bg_args, bg_nargs, bg_kwnames, bg_argv) < 0) return NULL; \
-        return impl(bg_st, bg_self, bg_argv);                                                  \
     }
 #else
 #define BG_CALL_FLAGS (METH_VARARGS | METH_KEYWORDS)
-#define BG_ENTRY(entry, impl, sig, n, statefn)                                                  \
+#define BG_ENTRY(entry, impl, sig, n, state)                                                    \
     static PyObject *entry(PyObject *bg_self, PyObject *bg_args, PyObject *bg_kwargs)          \
     {                                                                                          \
         PyObject *bg_argv[(n) + 1] = {NULL};                                                   \
-        void *bg_st = statefn(bg_self);                                                        \
-        if (bg_st == NULL) return NULL;                                                        \
+        state;                                                                                 \
         if (bg_kwargs == NULL && PyTuple_Size(bg_args) == (n) && BG_ALL_POSITIONAL(sig, n)) {  \
             Py_ssize_t bg_i;                                                                   \
             for (bg_i = 0; bg_i < (n); bg_i++) bg_argv[bg_i] = PyTuple_GetItem(bg_args, bg_i);  \
@@ -147,27 +188,26 @@ bg_parse_tuple(const bg_sig *sig, PyObject *args, PyObject *kwargs, PyObject **o
     }
 #endif
 /* Without Python arguments the impl never reads bg_argv: it gets NULL (no array, no copies). */
-#define BG_ENTRY_NOARGS(entry, impl, sig, n, statefn)                                           \
+#define BG_ENTRY_NOARGS(entry, impl, sig, n, state)                                             \
     static PyObject *entry(PyObject *bg_self, PyObject *bg_unused)                             \
     {                                                                                          \
-        void *bg_st = statefn(bg_self);                                                        \
+        state;                                                                                 \
         (void)bg_unused;                                                                       \
-        if (bg_st == NULL) return NULL;                                                        \
         return impl(bg_st, bg_self, NULL);                                                     \
     }
 #if BG_FASTCALL
 #define BG_FN0_FLAGS BG_CALL_FLAGS
 /* bg_parse_fast with sig->n == 0 raises for any argument before it would write to out. */
-#define BG_ENTRY_FN0(entry, impl, sig, n, statefn)                                              \
+#define BG_ENTRY_FN0(entry, impl, sig, n, state)                                                \
     static PyObject *entry(PyObject *bg_self, PyObject *const *bg_args, Py_ssize_t bg_nargs,    \
                            PyObject *bg_kwnames)                                               \
     {                                                                                          \
-        void *bg_st;                                                                           \
         if ((bg_nargs != 0 || bg_kwnames != NULL)                                              \
             && bg_parse_fast(&(sig), bg_args, bg_nargs, bg_kwnames, NULL) < 0) return NULL;     \
-        bg_st = statefn(bg_self);                                                              \
-        if (bg_st == NULL) return NULL;                                                        \
-        return impl(bg_st, bg_self, NULL);                                                     \
+        {                                                                                      \
+            state;                                                                             \
+            return impl(bg_st, bg_self, NULL);                                                 \
+        }                                                                                      \
     }
 #else
 #define BG_FN0_FLAGS METH_NOARGS
@@ -201,7 +241,7 @@ bg_as_ll_slow(PyObject *o, long long min, long long max, const char *ctype, long
 /* The common case inline: an exact int in range, read with PyLong_AsLong (cheaper than AsLongLong);
  * anything else (subclasses, __index__, errors and their messages) takes the slow path. */
 static BG_UNUSED inline int
-bg_as_ll(PyObject *o, long long min, long long max, const char *ctype, long long *out)
+bg_as_ll_long(PyObject *o, long long min, long long max, const char *ctype, long long *out)
 {
 #if LONG_MAX == LLONG_MAX
     if (PyLong_CheckExact(o)) {
@@ -217,7 +257,7 @@ bg_as_ll(PyObject *o, long long min, long long max, const char *ctype, long long
 }
 
 static BG_UNUSED int
-bg_as_ull(PyObject *o, unsigned long long max, const char *ctype, unsigned long long *out)
+bg_as_ull_any(PyObject *o, unsigned long long max, const char *ctype, unsigned long long *out)
 {
     unsigned long long v;
     if (PyLong_CheckExact(o)) {
@@ -243,6 +283,59 @@ bg_as_ull(PyObject *o, unsigned long long max, const char *ctype, unsigned long 
     *out = v;
     return 0;
 }
+
+#if !defined(Py_LIMITED_API) && PY_VERSION_HEX >= 0x030B0000
+/* The full API shows CPython's compact ints: an exact int of at most one digit is read inline, without a
+ * call (3.12: PyUnstable_Long_*; 3.11: the digit, as CPython's own medium_value reads it). Everything
+ * else goes out of line, so that the converters stay small enough to inline. */
+static BG_UNUSED inline int
+bg_compact(PyObject *o, long long *v)
+{
+#if PY_VERSION_HEX >= 0x030C0000
+    if (PyLong_CheckExact(o) && PyUnstable_Long_IsCompact((PyLongObject *)o)) {
+        *v = (long long)PyUnstable_Long_CompactValue((PyLongObject *)o);
+        return 1;
+    }
+#else
+    if (PyLong_CheckExact(o) && (size_t)Py_SIZE(o) + 1U < 3U) {   /* size -1, 0 or 1 */
+        *v = (long long)Py_SIZE(o) * (long long)((PyLongObject *)o)->ob_digit[0];
+        return 1;
+    }
+#endif
+    return 0;
+}
+
+static BG_UNUSED BG_NOINLINE int
+bg_as_ll_other(PyObject *o, long long min, long long max, const char *ctype, long long *out)
+{
+    return bg_as_ll_long(o, min, max, ctype, out);
+}
+
+static BG_UNUSED inline int
+bg_as_ll(PyObject *o, long long min, long long max, const char *ctype, long long *out)
+{
+    long long c;
+    if (bg_compact(o, &c) && c >= min && c <= max) {
+        *out = c;
+        return 0;
+    }
+    return bg_as_ll_other(o, min, max, ctype, out);
+}
+
+static BG_UNUSED inline int
+bg_as_ull(PyObject *o, unsigned long long max, const char *ctype, unsigned long long *out)
+{
+    long long c;
+    if (bg_compact(o, &c) && c >= 0 && (unsigned long long)c <= max) {
+        *out = (unsigned long long)c;
+        return 0;
+    }
+    return bg_as_ull_any(o, max, ctype, out);
+}
+#else
+#define bg_as_ll bg_as_ll_long
+#define bg_as_ull bg_as_ull_any
+#endif
 
 static BG_UNUSED int
 bg_as_double(PyObject *o, int single, double *out)
@@ -433,7 +526,13 @@ bg_buf_release(bg_buf *b)
         }                                                                                  \
     } while (0)
 
-/* alloc buffers: one bytes object, then trimmed to what C produced. */
+/* alloc buffers: one bytes object, then trimmed to what C produced. BG_BYTES_PTR: its storage (a macro
+ * in the full API). */
+#ifdef Py_LIMITED_API
+#define BG_BYTES_PTR(o) PyBytes_AsString(o)
+#else
+#define BG_BYTES_PTR(o) PyBytes_AS_STRING(o)
+#endif
 static BG_UNUSED PyObject *
 bg_alloc_bytes(long long size, const char *fn)
 {
@@ -864,10 +963,11 @@ typedef struct {
     PyObject *keep;   /* capsules of scope: forever callbacks, released after the destructor */
 } bg_obj_Ctx;
 
-/* ---- value conversions, one pair per C type: bg_from_py_T (range-checked) and bg_to_py_T ---- */
+/* ---- value conversions, one pair per C type: bg_from_py_T (range-checked) and bg_to_py_T; those that
+ * need no class object of the module take the state as const void * (impls without state pass NULL) ---- */
 
 static BG_UNUSED inline int
-bg_from_py_double(bg_state *bg_st, PyObject *o, double *out)
+bg_from_py_double(const void *bg_st, PyObject *o, double *out)
 {
     double v;
     (void)bg_st;
@@ -877,14 +977,14 @@ bg_from_py_double(bg_state *bg_st, PyObject *o, double *out)
 }
 
 static BG_UNUSED PyObject *
-bg_to_py_double(bg_state *bg_st, double v)
+bg_to_py_double(const void *bg_st, double v)
 {
     (void)bg_st;
     return PyFloat_FromDouble((double)v);
 }
 
 static BG_UNUSED inline int
-bg_from_py_int(bg_state *bg_st, PyObject *o, int *out)
+bg_from_py_int(const void *bg_st, PyObject *o, int *out)
 {
     long long v;
     (void)bg_st;
@@ -894,14 +994,14 @@ bg_from_py_int(bg_state *bg_st, PyObject *o, int *out)
 }
 
 static BG_UNUSED PyObject *
-bg_to_py_int(bg_state *bg_st, int v)
+bg_to_py_int(const void *bg_st, int v)
 {
     (void)bg_st;
     return PyLong_FromLongLong((long long)v);
 }
 
 static BG_UNUSED inline int
-bg_from_py_int16_t(bg_state *bg_st, PyObject *o, int16_t *out)
+bg_from_py_int16_t(const void *bg_st, PyObject *o, int16_t *out)
 {
     long long v;
     (void)bg_st;
@@ -911,14 +1011,14 @@ bg_from_py_int16_t(bg_state *bg_st, PyObject *o, int16_t *out)
 }
 
 static BG_UNUSED PyObject *
-bg_to_py_int16_t(bg_state *bg_st, int16_t v)
+bg_to_py_int16_t(const void *bg_st, int16_t v)
 {
     (void)bg_st;
     return PyLong_FromLongLong((long long)v);
 }
 
 static BG_UNUSED inline int
-bg_from_py_int32_t(bg_state *bg_st, PyObject *o, int32_t *out)
+bg_from_py_int32_t(const void *bg_st, PyObject *o, int32_t *out)
 {
     long long v;
     (void)bg_st;
@@ -928,14 +1028,14 @@ bg_from_py_int32_t(bg_state *bg_st, PyObject *o, int32_t *out)
 }
 
 static BG_UNUSED PyObject *
-bg_to_py_int32_t(bg_state *bg_st, int32_t v)
+bg_to_py_int32_t(const void *bg_st, int32_t v)
 {
     (void)bg_st;
     return PyLong_FromLongLong((long long)v);
 }
 
 static BG_UNUSED inline int
-bg_from_py_int8_t(bg_state *bg_st, PyObject *o, int8_t *out)
+bg_from_py_int8_t(const void *bg_st, PyObject *o, int8_t *out)
 {
     long long v;
     (void)bg_st;
@@ -945,14 +1045,14 @@ bg_from_py_int8_t(bg_state *bg_st, PyObject *o, int8_t *out)
 }
 
 static BG_UNUSED PyObject *
-bg_to_py_int8_t(bg_state *bg_st, int8_t v)
+bg_to_py_int8_t(const void *bg_st, int8_t v)
 {
     (void)bg_st;
     return PyLong_FromLongLong((long long)v);
 }
 
 static BG_UNUSED inline int
-bg_from_py_size_t(bg_state *bg_st, PyObject *o, size_t *out)
+bg_from_py_size_t(const void *bg_st, PyObject *o, size_t *out)
 {
     unsigned long long v;
     (void)bg_st;
@@ -962,14 +1062,14 @@ bg_from_py_size_t(bg_state *bg_st, PyObject *o, size_t *out)
 }
 
 static BG_UNUSED PyObject *
-bg_to_py_size_t(bg_state *bg_st, size_t v)
+bg_to_py_size_t(const void *bg_st, size_t v)
 {
     (void)bg_st;
     return PyLong_FromUnsignedLongLong((unsigned long long)v);
 }
 
 static BG_UNUSED inline int
-bg_from_py_small_color(bg_state *bg_st, PyObject *o, small_color *out)
+bg_from_py_small_color(const void *bg_st, PyObject *o, small_color *out)
 {
     unsigned long long v;
     (void)bg_st;
@@ -979,14 +1079,14 @@ bg_from_py_small_color(bg_state *bg_st, PyObject *o, small_color *out)
 }
 
 static BG_UNUSED PyObject *
-bg_to_py_small_color(bg_state *bg_st, small_color v)
+bg_to_py_small_color(const void *bg_st, small_color v)
 {
     (void)bg_st;
     return PyLong_FromLongLong((long long)v);
 }
 
 static BG_UNUSED inline int
-bg_from_py_uint64_t(bg_state *bg_st, PyObject *o, uint64_t *out)
+bg_from_py_uint64_t(const void *bg_st, PyObject *o, uint64_t *out)
 {
     unsigned long long v;
     (void)bg_st;
@@ -996,14 +1096,14 @@ bg_from_py_uint64_t(bg_state *bg_st, PyObject *o, uint64_t *out)
 }
 
 static BG_UNUSED PyObject *
-bg_to_py_uint64_t(bg_state *bg_st, uint64_t v)
+bg_to_py_uint64_t(const void *bg_st, uint64_t v)
 {
     (void)bg_st;
     return PyLong_FromUnsignedLongLong((unsigned long long)v);
 }
 
 static BG_UNUSED inline int
-bg_from_py_uint8_t(bg_state *bg_st, PyObject *o, uint8_t *out)
+bg_from_py_uint8_t(const void *bg_st, PyObject *o, uint8_t *out)
 {
     unsigned long long v;
     (void)bg_st;
@@ -1013,14 +1113,14 @@ bg_from_py_uint8_t(bg_state *bg_st, PyObject *o, uint8_t *out)
 }
 
 static BG_UNUSED PyObject *
-bg_to_py_uint8_t(bg_state *bg_st, uint8_t v)
+bg_to_py_uint8_t(const void *bg_st, uint8_t v)
 {
     (void)bg_st;
     return PyLong_FromUnsignedLongLong((unsigned long long)v);
 }
 
 static BG_UNUSED inline int
-bg_from_py_unsigned_int(bg_state *bg_st, PyObject *o, unsigned int *out)
+bg_from_py_unsigned_int(const void *bg_st, PyObject *o, unsigned int *out)
 {
     unsigned long long v;
     (void)bg_st;
@@ -1030,7 +1130,7 @@ bg_from_py_unsigned_int(bg_state *bg_st, PyObject *o, unsigned int *out)
 }
 
 static BG_UNUSED PyObject *
-bg_to_py_unsigned_int(bg_state *bg_st, unsigned int v)
+bg_to_py_unsigned_int(const void *bg_st, unsigned int v)
 {
     (void)bg_st;
     return PyLong_FromUnsignedLongLong((unsigned long long)v);
@@ -1299,7 +1399,7 @@ static const char *const bg_sig_small_add_kw[] = {"a", "b", NULL};
 static const unsigned char bg_sig_small_add_required[] = {1, 1, 0};
 static const bg_sig BG_UNUSED bg_sig_small_add = {"small_add", bg_sig_small_add_kw, bg_sig_small_add_required, 2};
 static PyObject *
-bg_impl_small_add(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
+bg_impl_small_add(const void *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
 {
     PyObject *bg_result = NULL;
     int32_t bg_rv = 0;
@@ -1309,8 +1409,8 @@ bg_impl_small_add(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL && bg_from_py_int8_t(bg_st, bg_argv[0], &bg_c_a) < 0) goto bg_done;
-    if (bg_argv[1] != NULL && bg_from_py_uint64_t(bg_st, bg_argv[1], &bg_c_b) < 0) goto bg_done;
+    if (bg_from_py_int8_t(bg_st, bg_argv[0], &bg_c_a) < 0) goto bg_done;
+    if (bg_from_py_uint64_t(bg_st, bg_argv[1], &bg_c_b) < 0) goto bg_done;
 
     bg_rv = small_add(bg_c_a, bg_c_b);
 
@@ -1320,14 +1420,14 @@ bg_done: BG_UNUSED;
     return bg_result;
 }
 
-BG_ENTRY(bg_fn_small_add, bg_impl_small_add, bg_sig_small_add, 2, bg_module_state)
+BG_ENTRY(bg_fn_small_add, bg_impl_small_add, bg_sig_small_add, 2, BG_ST_NONE)
 
 /* small_len */
 static const char *const bg_sig_small_len_kw[] = {"text", NULL};
 static const unsigned char bg_sig_small_len_required[] = {1, 0};
 static const bg_sig BG_UNUSED bg_sig_small_len = {"small_len", bg_sig_small_len_kw, bg_sig_small_len_required, 1};
 static PyObject *
-bg_impl_small_len(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
+bg_impl_small_len(const void *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
 {
     PyObject *bg_result = NULL;
     size_t bg_rv = 0;
@@ -1350,14 +1450,14 @@ bg_done: BG_UNUSED;
     return bg_result;
 }
 
-BG_ENTRY(bg_fn_small_len, bg_impl_small_len, bg_sig_small_len, 1, bg_module_state)
+BG_ENTRY(bg_fn_small_len, bg_impl_small_len, bg_sig_small_len, 1, BG_ST_NONE)
 
 /* small_pack */
 static const char *const bg_sig_small_pack_kw[] = {"src", "level", NULL};
 static const unsigned char bg_sig_small_pack_required[] = {1, 0, 0};
 static const bg_sig BG_UNUSED bg_sig_small_pack = {"small_pack", bg_sig_small_pack_kw, bg_sig_small_pack_required, 2};
 static PyObject *
-bg_impl_small_pack(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
+bg_impl_small_pack(bg_state *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
 {
     PyObject *bg_result = NULL;
     int bg_rv = 0;
@@ -1372,14 +1472,13 @@ bg_impl_small_pack(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL
-        && bg_buf_get(bg_argv[0], &bg_b_src, 0, 1, "small_pack", "src") < 0) goto bg_done;
+    if (bg_buf_get(bg_argv[0], &bg_b_src, 0, 1, "small_pack", "src") < 0) goto bg_done;
     if (bg_argv[1] != NULL && bg_from_py_int(bg_st, bg_argv[1], &bg_c_level) < 0) goto bg_done;
     BG_SET_LEN(bg_c_src_len, size_t, bg_b_src.len, "small_pack");
     bg_n_dest = (long long)(small_bound(bg_c_src_len));
     bg_a_dest = bg_alloc_bytes(bg_n_dest, "small_pack");
     if (bg_a_dest == NULL) goto bg_done;
-    bg_ap_dest = PyBytes_AsString(bg_a_dest);
+    bg_ap_dest = BG_BYTES_PTR(bg_a_dest);
     BG_SET_LEN(bg_c_dest_len, size_t, bg_n_dest, "small_pack");
 
     Py_BEGIN_ALLOW_THREADS
@@ -1399,14 +1498,14 @@ bg_done: BG_UNUSED;
     return bg_result;
 }
 
-BG_ENTRY(bg_fn_small_pack, bg_impl_small_pack, bg_sig_small_pack, 2, bg_module_state)
+BG_ENTRY(bg_fn_small_pack, bg_impl_small_pack, bg_sig_small_pack, 2, BG_ST_MODULE)
 
 /* small_bound */
 static const char *const bg_sig_small_bound_kw[] = {"n", NULL};
 static const unsigned char bg_sig_small_bound_required[] = {1, 0};
 static const bg_sig BG_UNUSED bg_sig_small_bound = {"small_bound", bg_sig_small_bound_kw, bg_sig_small_bound_required, 1};
 static PyObject *
-bg_impl_small_bound(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
+bg_impl_small_bound(const void *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
 {
     PyObject *bg_result = NULL;
     size_t bg_rv = 0;
@@ -1415,7 +1514,7 @@ bg_impl_small_bound(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL && bg_from_py_size_t(bg_st, bg_argv[0], &bg_c_n) < 0) goto bg_done;
+    if (bg_from_py_size_t(bg_st, bg_argv[0], &bg_c_n) < 0) goto bg_done;
 
     bg_rv = small_bound(bg_c_n);
 
@@ -1425,14 +1524,14 @@ bg_done: BG_UNUSED;
     return bg_result;
 }
 
-BG_ENTRY(bg_fn_small_bound, bg_impl_small_bound, bg_sig_small_bound, 1, bg_module_state)
+BG_ENTRY(bg_fn_small_bound, bg_impl_small_bound, bg_sig_small_bound, 1, BG_ST_NONE)
 
 /* small_error */
 static const char *const bg_sig_small_error_kw[] = {"code", NULL};
 static const unsigned char bg_sig_small_error_required[] = {1, 0};
 static const bg_sig BG_UNUSED bg_sig_small_error = {"small_error", bg_sig_small_error_kw, bg_sig_small_error_required, 1};
 static PyObject *
-bg_impl_small_error(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
+bg_impl_small_error(const void *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
 {
     PyObject *bg_result = NULL;
     const char *bg_rv = NULL;
@@ -1441,7 +1540,7 @@ bg_impl_small_error(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL && bg_from_py_int(bg_st, bg_argv[0], &bg_c_code) < 0) goto bg_done;
+    if (bg_from_py_int(bg_st, bg_argv[0], &bg_c_code) < 0) goto bg_done;
 
     bg_rv = small_error(bg_c_code);
 
@@ -1451,14 +1550,14 @@ bg_done: BG_UNUSED;
     return bg_result;
 }
 
-BG_ENTRY(bg_fn_small_error, bg_impl_small_error, bg_sig_small_error, 1, bg_module_state)
+BG_ENTRY(bg_fn_small_error, bg_impl_small_error, bg_sig_small_error, 1, BG_ST_NONE)
 
 /* small_split */
 static const char *const bg_sig_small_split_kw[] = {"value", NULL};
 static const unsigned char bg_sig_small_split_required[] = {1, 0};
 static const bg_sig BG_UNUSED bg_sig_small_split = {"small_split", bg_sig_small_split_kw, bg_sig_small_split_required, 1};
 static PyObject *
-bg_impl_small_split(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
+bg_impl_small_split(const void *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
 {
     PyObject *bg_result = NULL;
     int bg_c_value = 0;
@@ -1468,7 +1567,7 @@ bg_impl_small_split(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL && bg_from_py_int(bg_st, bg_argv[0], &bg_c_value) < 0) goto bg_done;
+    if (bg_from_py_int(bg_st, bg_argv[0], &bg_c_value) < 0) goto bg_done;
 
     small_split(bg_c_value, &bg_c_high, &bg_c_low);
 
@@ -1484,14 +1583,14 @@ bg_done: BG_UNUSED;
     return bg_result;
 }
 
-BG_ENTRY(bg_fn_small_split, bg_impl_small_split, bg_sig_small_split, 1, bg_module_state)
+BG_ENTRY(bg_fn_small_split, bg_impl_small_split, bg_sig_small_split, 1, BG_ST_NONE)
 
 /* small_mix */
 static const char *const bg_sig_small_mix_kw[] = {"c", "weight", NULL};
 static const unsigned char bg_sig_small_mix_required[] = {1, 1, 0};
 static const bg_sig BG_UNUSED bg_sig_small_mix = {"small_mix", bg_sig_small_mix_kw, bg_sig_small_mix_required, 2};
 static PyObject *
-bg_impl_small_mix(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
+bg_impl_small_mix(const void *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
 {
     PyObject *bg_result = NULL;
     small_color bg_rv = 0;
@@ -1501,8 +1600,8 @@ bg_impl_small_mix(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL && bg_from_py_small_color(bg_st, bg_argv[0], &bg_c_c) < 0) goto bg_done;
-    if (bg_argv[1] != NULL && bg_from_py_double(bg_st, bg_argv[1], &bg_c_weight) < 0) goto bg_done;
+    if (bg_from_py_small_color(bg_st, bg_argv[0], &bg_c_c) < 0) goto bg_done;
+    if (bg_from_py_double(bg_st, bg_argv[1], &bg_c_weight) < 0) goto bg_done;
 
     bg_rv = small_mix(bg_c_c, bg_c_weight);
 
@@ -1512,14 +1611,14 @@ bg_done: BG_UNUSED;
     return bg_result;
 }
 
-BG_ENTRY(bg_fn_small_mix, bg_impl_small_mix, bg_sig_small_mix, 2, bg_module_state)
+BG_ENTRY(bg_fn_small_mix, bg_impl_small_mix, bg_sig_small_mix, 2, BG_ST_NONE)
 
 /* small_each */
 static const char *const bg_sig_small_each_kw[] = {"items", "fn", NULL};
 static const unsigned char bg_sig_small_each_required[] = {1, 1, 0};
 static const bg_sig BG_UNUSED bg_sig_small_each = {"small_each", bg_sig_small_each_kw, bg_sig_small_each_required, 2};
 static PyObject *
-bg_impl_small_each(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
+bg_impl_small_each(bg_state *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
 {
     PyObject *bg_result = NULL;
     int bg_rv = 0;
@@ -1530,8 +1629,7 @@ bg_impl_small_each(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL
-        && bg_buf_get(bg_argv[0], &bg_b_items, 0, 4, "small_each", "items") < 0) goto bg_done;
+    if (bg_buf_get(bg_argv[0], &bg_b_items, 0, 4, "small_each", "items") < 0) goto bg_done;
     if (bg_argv[1] != NULL) {
         if (bg_cb_check(bg_argv[1], "small_each", "fn") < 0) goto bg_done;
         bg_cb_fn.state = bg_st;
@@ -1552,14 +1650,14 @@ bg_done: BG_UNUSED;
     return bg_result;
 }
 
-BG_ENTRY(bg_fn_small_each, bg_impl_small_each, bg_sig_small_each, 2, bg_module_state)
+BG_ENTRY(bg_fn_small_each, bg_impl_small_each, bg_sig_small_each, 2, BG_ST_MODULE)
 
 /* small_pair_sum */
 static const char *const bg_sig_small_pair_sum_kw[] = {"p", NULL};
 static const unsigned char bg_sig_small_pair_sum_required[] = {1, 0};
 static const bg_sig BG_UNUSED bg_sig_small_pair_sum = {"small_pair_sum", bg_sig_small_pair_sum_kw, bg_sig_small_pair_sum_required, 1};
 static PyObject *
-bg_impl_small_pair_sum(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
+bg_impl_small_pair_sum(bg_state *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
 {
     PyObject *bg_result = NULL;
     int bg_rv = 0;
@@ -1584,14 +1682,14 @@ bg_done: BG_UNUSED;
     return bg_result;
 }
 
-BG_ENTRY(bg_fn_small_pair_sum, bg_impl_small_pair_sum, bg_sig_small_pair_sum, 1, bg_module_state)
+BG_ENTRY(bg_fn_small_pair_sum, bg_impl_small_pair_sum, bg_sig_small_pair_sum, 1, BG_ST_MODULE)
 
 /* small_ctx_new */
 static const char *const bg_Ctx_sig_new_kw[] = {"start", NULL};
 static const unsigned char bg_Ctx_sig_new_required[] = {1, 0};
 static const bg_sig BG_UNUSED bg_Ctx_sig_new = {"Ctx", bg_Ctx_sig_new_kw, bg_Ctx_sig_new_required, 1};
 static PyObject *
-bg_Ctx_impl_new(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
+bg_Ctx_impl_new(bg_state *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
 {
     PyObject *bg_result = NULL;
     small_ctx *bg_rv = NULL;
@@ -1600,7 +1698,7 @@ bg_Ctx_impl_new(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
     (void)bg_st;
     (void)bg_self;
     (void)bg_argv;
-    if (bg_argv[0] != NULL && bg_from_py_int(bg_st, bg_argv[0], &bg_c_start) < 0) goto bg_done;
+    if (bg_from_py_int(bg_st, bg_argv[0], &bg_c_start) < 0) goto bg_done;
 
     bg_rv = small_ctx_new(bg_c_start);
 
@@ -1627,7 +1725,7 @@ static const char *const bg_Ctx_sig_bump_kw[] = {"by", NULL};
 static const unsigned char bg_Ctx_sig_bump_required[] = {0, 0};
 static const bg_sig BG_UNUSED bg_Ctx_sig_bump = {"Ctx.bump", bg_Ctx_sig_bump_kw, bg_Ctx_sig_bump_required, 1};
 static PyObject *
-bg_Ctx_impl_bump(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
+bg_Ctx_impl_bump(const void *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
 {
     PyObject *bg_result = NULL;
     int bg_rv = 0;
@@ -1649,7 +1747,6 @@ bg_Ctx_impl_bump(bg_state *bg_st, PyObject *bg_self, PyObject **bg_argv)
 
     bg_rv = small_ctx_bump(bg_c_c, bg_c_by);
 
-    if (bg_keep_reraise(((bg_obj_Ctx *)bg_self)->keep) < 0) goto bg_done;
     bg_result = bg_to_py_int(bg_st, bg_rv);
 
 bg_done: BG_UNUSED;
@@ -1657,7 +1754,7 @@ bg_done: BG_UNUSED;
     return bg_result;
 }
 
-BG_ENTRY(bg_Ctx_fn_bump, bg_Ctx_impl_bump, bg_Ctx_sig_bump, 1, bg_self_state)
+BG_ENTRY(bg_Ctx_fn_bump, bg_Ctx_impl_bump, bg_Ctx_sig_bump, 1, BG_ST_NONE)
 
 static PyObject *
 bg_Ctx_close(PyObject *self, PyObject *unused)
