@@ -27,7 +27,7 @@ else
   work="$root/build/bench/full"
   repeats=${BENCH_REPEATS:-15} calls=${BENCH_CALLS:-10000} cg_calls=${BENCH_CG_CALLS:-2000} mb=${BENCH_MB:-100}
   cpython_variants=(baseline classic abi3 cython cffi cffi-abi swig pybind11 ctypes cffi-hand)
-  pypy_variants=(hpy cffi-pypy ctypes-pypy cffi-hand-pypy)
+  pypy_variants=(hpy classic-pypy swig-pypy cffi-pypy ctypes-pypy cffi-hand-pypy)
 fi
 rm -rf "$work"
 mkdir -p "$work/lib" "$work/json"
