@@ -424,6 +424,10 @@ bg_buf_release(HPyContext *ctx, bg_buf *b)
         }                                                                                  \
     } while (0)
 
+/* An alloc buffer of at most this many bytes lives on the stack of the call (no malloc/free per call);
+ * a larger one is malloc'd by bg_alloc. Either way its bytes are copied into the result. */
+#define BG_ALLOC_STACK 4096
+
 static BG_UNUSED char *
 bg_alloc(HPyContext *ctx, long long size, const char *fn)
 {
@@ -1190,37 +1194,29 @@ bg_small_pair_set_a(HPyContext *ctx, HPy self, HPy value, void *closure)
     return 0;
 }
 
+/* The property's getter and setter methods: always called with exactly self (and the value). */
 static HPy
-bg_small_pair_get_a_m(HPyContext *ctx, HPy self, HPy *args, HPy_ssize_t nargs)
+bg_small_pair_get_a_m(HPyContext *ctx, HPy self)
 {
-    (void)args;
-    if (nargs != 0) {
-        HPyErr_SetString(ctx, ctx->h_TypeError, "getter takes no arguments");
-        return HPy_NULL;
-    }
     return bg_small_pair_get_a(ctx, self, NULL);
 }
 
 static HPy
-bg_small_pair_set_a_m(HPyContext *ctx, HPy self, HPy *args, HPy_ssize_t nargs)
+bg_small_pair_set_a_m(HPyContext *ctx, HPy self, HPy value)
 {
-    if (nargs != 1) {
-        HPyErr_SetString(ctx, ctx->h_TypeError, "setter takes one argument");
-        return HPy_NULL;
-    }
-    if (bg_small_pair_set_a(ctx, self, args[0], NULL) < 0) return HPy_NULL;
+    if (bg_small_pair_set_a(ctx, self, value, NULL) < 0) return HPy_NULL;
     return bg_none(ctx);
 }
 
 BG_HPY_BEGIN
 #if BG_API_09
-HPyDef_METH(bg_small_pair_get_a_def, "_bg_get_a", HPyFunc_VARARGS)
-static HPy bg_small_pair_get_a_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_small_pair_get_a_m(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
-HPyDef_METH(bg_small_pair_set_a_def, "_bg_set_a", HPyFunc_VARARGS)
-static HPy bg_small_pair_set_a_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_small_pair_set_a_m(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
+HPyDef_METH(bg_small_pair_get_a_def, "_bg_get_a", HPyFunc_NOARGS)
+static HPy bg_small_pair_get_a_def_impl(HPyContext *ctx, HPy self) { return bg_small_pair_get_a_m(ctx, self); }
+HPyDef_METH(bg_small_pair_set_a_def, "_bg_set_a", HPyFunc_O)
+static HPy bg_small_pair_set_a_def_impl(HPyContext *ctx, HPy self, HPy value) { return bg_small_pair_set_a_m(ctx, self, value); }
 #else
-HPyDef_METH(bg_small_pair_get_a_def, "_bg_get_a", bg_small_pair_get_a_m, HPyFunc_VARARGS)
-HPyDef_METH(bg_small_pair_set_a_def, "_bg_set_a", bg_small_pair_set_a_m, HPyFunc_VARARGS)
+HPyDef_METH(bg_small_pair_get_a_def, "_bg_get_a", bg_small_pair_get_a_m, HPyFunc_NOARGS)
+HPyDef_METH(bg_small_pair_set_a_def, "_bg_set_a", bg_small_pair_set_a_m, HPyFunc_O)
 #endif
 BG_HPY_END
 
@@ -1248,37 +1244,29 @@ bg_small_pair_set_flags(HPyContext *ctx, HPy self, HPy value, void *closure)
     return 0;
 }
 
+/* The property's getter and setter methods: always called with exactly self (and the value). */
 static HPy
-bg_small_pair_get_flags_m(HPyContext *ctx, HPy self, HPy *args, HPy_ssize_t nargs)
+bg_small_pair_get_flags_m(HPyContext *ctx, HPy self)
 {
-    (void)args;
-    if (nargs != 0) {
-        HPyErr_SetString(ctx, ctx->h_TypeError, "getter takes no arguments");
-        return HPy_NULL;
-    }
     return bg_small_pair_get_flags(ctx, self, NULL);
 }
 
 static HPy
-bg_small_pair_set_flags_m(HPyContext *ctx, HPy self, HPy *args, HPy_ssize_t nargs)
+bg_small_pair_set_flags_m(HPyContext *ctx, HPy self, HPy value)
 {
-    if (nargs != 1) {
-        HPyErr_SetString(ctx, ctx->h_TypeError, "setter takes one argument");
-        return HPy_NULL;
-    }
-    if (bg_small_pair_set_flags(ctx, self, args[0], NULL) < 0) return HPy_NULL;
+    if (bg_small_pair_set_flags(ctx, self, value, NULL) < 0) return HPy_NULL;
     return bg_none(ctx);
 }
 
 BG_HPY_BEGIN
 #if BG_API_09
-HPyDef_METH(bg_small_pair_get_flags_def, "_bg_get_flags", HPyFunc_VARARGS)
-static HPy bg_small_pair_get_flags_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_small_pair_get_flags_m(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
-HPyDef_METH(bg_small_pair_set_flags_def, "_bg_set_flags", HPyFunc_VARARGS)
-static HPy bg_small_pair_set_flags_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_small_pair_set_flags_m(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
+HPyDef_METH(bg_small_pair_get_flags_def, "_bg_get_flags", HPyFunc_NOARGS)
+static HPy bg_small_pair_get_flags_def_impl(HPyContext *ctx, HPy self) { return bg_small_pair_get_flags_m(ctx, self); }
+HPyDef_METH(bg_small_pair_set_flags_def, "_bg_set_flags", HPyFunc_O)
+static HPy bg_small_pair_set_flags_def_impl(HPyContext *ctx, HPy self, HPy value) { return bg_small_pair_set_flags_m(ctx, self, value); }
 #else
-HPyDef_METH(bg_small_pair_get_flags_def, "_bg_get_flags", bg_small_pair_get_flags_m, HPyFunc_VARARGS)
-HPyDef_METH(bg_small_pair_set_flags_def, "_bg_set_flags", bg_small_pair_set_flags_m, HPyFunc_VARARGS)
+HPyDef_METH(bg_small_pair_get_flags_def, "_bg_get_flags", bg_small_pair_get_flags_m, HPyFunc_NOARGS)
+HPyDef_METH(bg_small_pair_set_flags_def, "_bg_set_flags", bg_small_pair_set_flags_m, HPyFunc_O)
 #endif
 BG_HPY_END
 
@@ -1331,37 +1319,29 @@ bg_small_pair_set_tag(HPyContext *ctx, HPy self, HPy value, void *closure)
     return 0;
 }
 
+/* The property's getter and setter methods: always called with exactly self (and the value). */
 static HPy
-bg_small_pair_get_tag_m(HPyContext *ctx, HPy self, HPy *args, HPy_ssize_t nargs)
+bg_small_pair_get_tag_m(HPyContext *ctx, HPy self)
 {
-    (void)args;
-    if (nargs != 0) {
-        HPyErr_SetString(ctx, ctx->h_TypeError, "getter takes no arguments");
-        return HPy_NULL;
-    }
     return bg_small_pair_get_tag(ctx, self, NULL);
 }
 
 static HPy
-bg_small_pair_set_tag_m(HPyContext *ctx, HPy self, HPy *args, HPy_ssize_t nargs)
+bg_small_pair_set_tag_m(HPyContext *ctx, HPy self, HPy value)
 {
-    if (nargs != 1) {
-        HPyErr_SetString(ctx, ctx->h_TypeError, "setter takes one argument");
-        return HPy_NULL;
-    }
-    if (bg_small_pair_set_tag(ctx, self, args[0], NULL) < 0) return HPy_NULL;
+    if (bg_small_pair_set_tag(ctx, self, value, NULL) < 0) return HPy_NULL;
     return bg_none(ctx);
 }
 
 BG_HPY_BEGIN
 #if BG_API_09
-HPyDef_METH(bg_small_pair_get_tag_def, "_bg_get_tag", HPyFunc_VARARGS)
-static HPy bg_small_pair_get_tag_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_small_pair_get_tag_m(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
-HPyDef_METH(bg_small_pair_set_tag_def, "_bg_set_tag", HPyFunc_VARARGS)
-static HPy bg_small_pair_set_tag_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_small_pair_set_tag_m(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
+HPyDef_METH(bg_small_pair_get_tag_def, "_bg_get_tag", HPyFunc_NOARGS)
+static HPy bg_small_pair_get_tag_def_impl(HPyContext *ctx, HPy self) { return bg_small_pair_get_tag_m(ctx, self); }
+HPyDef_METH(bg_small_pair_set_tag_def, "_bg_set_tag", HPyFunc_O)
+static HPy bg_small_pair_set_tag_def_impl(HPyContext *ctx, HPy self, HPy value) { return bg_small_pair_set_tag_m(ctx, self, value); }
 #else
-HPyDef_METH(bg_small_pair_get_tag_def, "_bg_get_tag", bg_small_pair_get_tag_m, HPyFunc_VARARGS)
-HPyDef_METH(bg_small_pair_set_tag_def, "_bg_set_tag", bg_small_pair_set_tag_m, HPyFunc_VARARGS)
+HPyDef_METH(bg_small_pair_get_tag_def, "_bg_get_tag", bg_small_pair_get_tag_m, HPyFunc_NOARGS)
+HPyDef_METH(bg_small_pair_set_tag_def, "_bg_set_tag", bg_small_pair_set_tag_m, HPyFunc_O)
 #endif
 BG_HPY_END
 
@@ -1517,6 +1497,7 @@ bg_impl_small_pack(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
     HPyThreadState bg_ts;
     char *bg_ap_dest = NULL;
     long long bg_n_dest = 0;
+    char bg_as_dest[BG_ALLOC_STACK];
     size_t bg_c_dest_len = 0;
     bg_buf bg_b_src = BG_BUF_INIT;
     size_t bg_c_src_len = 0;
@@ -1529,7 +1510,8 @@ bg_impl_small_pack(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
     if (!HPy_IsNull(bg_argv[1]) && bg_from_py_int(ctx, bg_argv[1], &bg_c_level) < 0) goto bg_done;
     BG_SET_LEN(bg_c_src_len, size_t, bg_b_src.len, "small_pack");
     bg_n_dest = (long long)(small_bound(bg_c_src_len));
-    bg_ap_dest = bg_alloc(ctx, bg_n_dest, "small_pack");
+    bg_ap_dest = bg_n_dest >= 0 && bg_n_dest <= BG_ALLOC_STACK
+        ? bg_as_dest : bg_alloc(ctx, bg_n_dest, "small_pack");
     if (bg_ap_dest == NULL) goto bg_done;
     BG_SET_LEN(bg_c_dest_len, size_t, bg_n_dest, "small_pack");
 
@@ -1549,7 +1531,7 @@ bg_impl_small_pack(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
     }
 
 bg_done: BG_UNUSED;
-    free(bg_ap_dest);
+    if (bg_ap_dest != bg_as_dest) free(bg_ap_dest);
     bg_buf_release(ctx, &bg_b_src);
     return bg_result;
 }
