@@ -1359,8 +1359,10 @@ bg_small_pair_new(HPyContext *ctx, HPy type, HPy *args, HPy_ssize_t nargs, HPy k
     bg_obj_small_pair *o;
     HPy r;
     HPy_ssize_t i;
-    for (i = 0; i <= 3; i++) argv[i] = HPy_NULL;
-    if (bg_parse(ctx, &bg_small_pair_sig, args, nargs, kw, argv) < 0) return HPy_NULL;
+    /* positional only: the caller's own handles (only read here), as in BG_METH */
+    int borrowed = HPy_IsNull(kw) && nargs <= 3;
+    for (i = 0; i <= 3; i++) argv[i] = borrowed && i < nargs ? args[i] : HPy_NULL;
+    if (!borrowed && bg_parse(ctx, &bg_small_pair_sig, args, nargs, kw, argv) < 0) return HPy_NULL;
     r = HPy_New(ctx, type, &o);
     if (!HPy_IsNull(r)) {
         memset(&o->data, 0, sizeof o->data);
@@ -1372,7 +1374,7 @@ bg_small_pair_new(HPyContext *ctx, HPy type, HPy *args, HPy_ssize_t nargs, HPy k
             }
         }
     }
-    bg_args_close(ctx, argv, 3);
+    if (!borrowed) bg_args_close(ctx, argv, 3);
     return r;
 }
 
