@@ -61,7 +61,7 @@ done
 
 # ---- crc32 over M MB through `buffer: in` vs the same calls in C (interleaved in one process) ----
 crc_variants=(baseline classic)
-[ $smoke = 0 ] && crc_variants=(baseline classic abi3 cython cffi hpy)
+[ $smoke = 0 ] && crc_variants=(baseline classic abi3 cython cffi hpy classic-pypy swig-pypy)
 for v in "${crc_variants[@]}"; do
   log "crc32: $v"
   run_py "$v" crc --mb "$mb" --repeats "$repeats" >"$work/json/crc-$v.json"
