@@ -951,8 +951,10 @@ bg_Ctx_wrap(HPyContext *ctx, struct small_ctx * *p, int owned, int required)
 }
 
 static BG_UNUSED int
-bg_Ctx_arg(HPyContext *ctx, HPy o, int nullable, const char *fn, const char *arg, struct small_ctx * *out)
+bg_Ctx_arg(HPyContext *ctx, HPy o, int nullable, const char *fn, const char *arg, struct small_ctx * *out, bg_obj_Ctx **obj)
 {
+    bg_obj_Ctx *s;
+    *obj = NULL;
     if (nullable && HPy_Is(ctx, o, ctx->h_None)) {
         *out = NULL;
         return 0;
@@ -961,11 +963,13 @@ bg_Ctx_arg(HPyContext *ctx, HPy o, int nullable, const char *fn, const char *arg
         bg_arg_type_error(ctx, fn, arg, "Ctx");
         return -1;
     }
-    if (bg_obj_Ctx_AsStruct(ctx, o)->ptr == NULL) {
+    s = bg_obj_Ctx_AsStruct(ctx, o);
+    if (s->ptr == NULL) {
         bg_errf(ctx, ctx->h_ValueError, "%s() argument '%s': the Ctx is closed", fn, arg);
         return -1;
     }
-    *out = bg_obj_Ctx_AsStruct(ctx, o)->ptr;
+    *out = s->ptr;
+    *obj = s;
     return 0;
 }
 
