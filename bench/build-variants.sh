@@ -45,13 +45,17 @@ for v in "$@"; do
     cffi-pypy)
       ./bindgen.sh build "$spec" --target cffi --out "$work/gen-pypy" --python "$pypy" -q
       ln -sfn "$work/gen-pypy/cffi" "$work/mod/$v" ;;
+    classic-pypy)   # the generated classic module built for PyPy's cpyext (pypy3-dev headers)
+      ./bindgen.sh build "$spec" --target classic --out "$work/gen-pypy" --python "$pypy" -q
+      ln -sfn "$work/gen-pypy/classic" "$work/mod/$v" ;;
     baseline)
       d="$work/src/baseline"; mkdir -p "$d"; cp bench/baseline/blbase.c "$d/"
       PEER=baseline setup_build "$d" "$py"; ln -sfn "$d" "$work/mod/$v" ;;
-    swig)
-      d="$work/src/swig"; mkdir -p "$d"
+    swig|swig-pypy)   # swig-pypy: the same wrapper built for PyPy's cpyext
+      d="$work/src/$v"; mkdir -p "$d"
+      interp=$py; [ "$v" = swig-pypy ] && interp=$pypy
       swig -python -I"$BENCHLIB_DIR" -o "$d/blswig_wrap.c" -outdir "$d" bench/peers/blswig.i
-      PEER=swig setup_build "$d" "$py"; ln -sfn "$d" "$work/mod/$v" ;;
+      PEER=swig setup_build "$d" "$interp"; ln -sfn "$d" "$work/mod/$v" ;;
     pybind11)
       d="$work/src/pybind11"; mkdir -p "$d"; cp bench/peers/blpybind.cpp "$d/"
       PEER=pybind11 setup_build "$d" "$py"; ln -sfn "$d" "$work/mod/$v" ;;

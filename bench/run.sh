@@ -27,7 +27,7 @@ else
   work="$root/build/bench/full"
   repeats=${BENCH_REPEATS:-15} calls=${BENCH_CALLS:-10000} cg_calls=${BENCH_CG_CALLS:-2000} mb=${BENCH_MB:-100} mem_calls=${BENCH_MEM_CALLS:-50000}
   cpython_variants=(baseline classic abi3 cython cffi cffi-abi swig pybind11 ctypes cffi-hand)
-  pypy_variants=(hpy cffi-pypy ctypes-pypy cffi-hand-pypy)
+  pypy_variants=(hpy classic-pypy swig-pypy cffi-pypy ctypes-pypy cffi-hand-pypy)
 fi
 rm -rf "$work"
 mkdir -p "$work/lib" "$work/json"
@@ -67,7 +67,7 @@ done
 
 # ---- crc32 over M MB through `buffer: in` vs the same calls in C (interleaved in one process) ----
 crc_variants=(baseline classic)
-[ $smoke = 0 ] && crc_variants=(baseline classic abi3 cython cffi hpy)
+[ $smoke = 0 ] && crc_variants=(baseline classic abi3 cython cffi hpy classic-pypy swig-pypy)
 for v in "${crc_variants[@]}"; do
   log "crc32: $v"
   run_py "$v" crc --mb "$mb" --repeats "$repeats" >"$work/json/crc-$v.json"

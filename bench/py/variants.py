@@ -68,5 +68,6 @@ VARIANTS = {
 
 
 def variant(name):
-    """The call table of a variant: generated targets (classic, abi3, ...) all use GENERATED."""
+    """The call table of a variant: generated targets (classic, abi3, ...) all use GENERATED. A variant built
+    for PyPy (cffi-pypy, classic-pypy, swig-pypy, ...) is run under its name without -pypy (bench/run.sh)."""
     return VARIANTS.get(name, GENERATED)

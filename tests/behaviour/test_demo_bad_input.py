@@ -19,10 +19,11 @@ from helpers import LiveObjects, i32s
     lambda d: d.demo_copy_produced(b"ab", out_pos=0),
     lambda d: d.demo_foreach(i32s(1), lambda item: 0, None),  # user_data is hidden
     lambda d: d.demo_version(1),
+    lambda d: d.demo_version(value=1),
 ], ids=[
     "missing", "too-many", "hidden-length", "unknown-keyword", "divmod-missing",
     "divmod-too-many", "echo-missing", "duplicate-argument", "hidden-alloc-length",
-    "hidden-produced", "hidden-user-data", "no-arguments",
+    "hidden-produced", "hidden-user-data", "no-arguments", "no-arguments-keyword",
 ])
 def test_signature_errors(demo, call):
     with pytest.raises(TypeError):

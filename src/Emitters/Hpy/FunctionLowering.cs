@@ -16,6 +16,11 @@ public sealed partial class HpyLowering
     {
         fm.Def = $"{prefix}_def_{name}";
         fm.CheckErr = f.Params.Any(p => p.Role is CallbackRole || p.Role is HandleRole hr && _m.Handle(hr.Handle).KeepsCallbacks);
+        fm.NoArgs = fm.Args.Count == 0 && fm.Kind != "constructor";
+        // bg_sig's encoding: required arguments (1) are filled by position, keyword-only ones (2) never are
+        var firstKeywordOnly = fm.Args.FindIndex(a => !a.Required && a.KeywordOnly);
+        fm.MaxPos = firstKeywordOnly < 0 ? fm.Args.Count : firstKeywordOnly;
+        fm.MinPos = fm.Args.FindLastIndex(a => a.Required) + 1;
         return fm;
     }
 
@@ -28,7 +33,7 @@ public sealed partial class HpyLowering
     protected override string Ctx => "ctx";
     protected override string CstrCtx => "ctx, ";
     protected override string PointerToPy(string expr) => $"HPyLong_FromUnsignedLongLong(ctx, (unsigned long long)(uintptr_t){expr})";
-    protected override string LongLongToPy(string expr) => $"HPyLong_FromLongLong(ctx, {expr})";
+    protected override string LongLongToPy(string expr) => $"bg_from_ll(ctx, {expr})";
     protected override string StreamOutputToPy => "HPyBytes_FromStringAndSize(ctx, (const char *)bg_so, (HPy_ssize_t)bg_so_len)";
 
     /// <summary>An alloc buffer becomes bytes in one step, cut to what C produced (-1: all of it).</summary>

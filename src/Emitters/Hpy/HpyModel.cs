@@ -36,4 +36,10 @@ public sealed class FunctionModel : CApiFunctionModel
     public string Def { get; set; } = "";
     /// <summary>A callback may have left an exception set during the C call: check after it.</summary>
     public bool CheckErr { get; set; }
+    /// <summary>No Python arguments at all (self aside): an HPyFunc_NOARGS entry, no argument parsing.</summary>
+    public bool NoArgs { get; set; }
+    /// <summary>The positional-only fast path (no keywords) takes MinPos..MaxPos arguments: exactly the calls
+    /// bg_parse accepts without keywords (every required argument given, none past the keyword-only ones).</summary>
+    public int MinPos { get; set; }
+    public int MaxPos { get; set; }
 }

@@ -80,6 +80,19 @@ public class HpySnapshotTests
         Assert.Equal(a.Select(f => f.Content), b.Select(f => f.Content));
     }
 
+    /// <summary>The entry each function gets: NOARGS without Python arguments, else KEYWORDS with the range of
+    /// positional counts that skip bg_parse (required ones given, keyword-only ones never by position).</summary>
+    [Theory]
+    [InlineData("demo", "BG_METH0(bg_def_demo_version, ")]
+    [InlineData("demo", "BG_METH0(bg_DemoCounter_def_value, ")]
+    [InlineData("zlib", "bg_sig_crc32, 2, 1, 1, \"crc32(buf, *, crc=0)")]
+    public void EntryPointsFollowTheSignature(string example, string expected)
+    {
+        var module = Bind(Path.Combine(RepoRoot(), "examples", example, "bindings.yaml"));
+        var c = Emit(module, "/x/y").First(f => f.Path == module.Name + ".c").Content;
+        Assert.Contains(expected, c);
+    }
+
     [Fact]
     public void DefaultInterpreterIsPyPy()
     {

@@ -21,16 +21,19 @@
 #endif
 #define BG_API_09 0 /* HPy 0.0.4 (PyPy 7.3.11): HPyModule_Create in HPy_MODINIT(name) */
 
-/* HPy's own HPyDef_* macros cast implementations to a generic function type and leave fields to their
- * zero default: those two warnings are silenced around each HPyDef_* use, nothing else. */
+/* HPy's own HPyDef_* macros cast implementations to a generic function type, leave fields to their
+ * zero default and (HPyFunc_NOARGS) give the CPython trampoline a parameter it never reads: those three
+ * warnings are silenced around each HPyDef_* use, nothing else. */
 #if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 8
 #define BG_HPY_BEGIN _Pragma("GCC diagnostic push") \
     _Pragma("GCC diagnostic ignored \"-Wcast-function-type\"") \
-    _Pragma("GCC diagnostic ignored \"-Wmissing-field-initializers\"")
+    _Pragma("GCC diagnostic ignored \"-Wmissing-field-initializers\"") \
+    _Pragma("GCC diagnostic ignored \"-Wunused-parameter\"")
 #define BG_HPY_END _Pragma("GCC diagnostic pop")
 #elif defined(__GNUC__)
 #define BG_HPY_BEGIN _Pragma("GCC diagnostic push") \
-    _Pragma("GCC diagnostic ignored \"-Wmissing-field-initializers\"")
+    _Pragma("GCC diagnostic ignored \"-Wmissing-field-initializers\"") \
+    _Pragma("GCC diagnostic ignored \"-Wunused-parameter\"")
 #define BG_HPY_END _Pragma("GCC diagnostic pop")
 #else
 #define BG_HPY_BEGIN
@@ -158,16 +161,28 @@ fail:
     return -1;
 }
 
-/* ---- scalars: exact conversions, OverflowError outside the C type's range ---- */
+/* ---- scalars: exact conversions, OverflowError outside the C type's range ----
+ * PyPy's HPyLong_AsLong and HPyLong_FromLong work on machine-word ints; its long long and unsigned variants go
+ * through big integers (several times the instructions per call). So: the long variants where long is as wide
+ * as long long, and unsigned values within LONG_MAX converted as signed ones. An int (or a subclass: bool,
+ * IntEnum) is read directly; anything else goes through HPy_Index (TypeError for float, str, ...). */
+#if LONG_MAX == LLONG_MAX
+#define BG_AS_LL(ctx, h) ((long long)HPyLong_AsLong((ctx), (h)))
+#else
+#define BG_AS_LL(ctx, h) HPyLong_AsLongLong((ctx), (h))
+#endif
 
 static BG_UNUSED int
 bg_as_ll(HPyContext *ctx, HPy o, long long min, long long max, const char *ctype, long long *out)
 {
     long long v;
-    HPy i = HPy_Index(ctx, o); /* TypeError for float, str, ...; accepts int subclasses and IntEnum */
-    if (HPy_IsNull(i)) return -1;
-    v = HPyLong_AsLongLong(ctx, i);
-    HPy_Close(ctx, i);
+    if (HPy_TypeCheck(ctx, o, ctx->h_LongType)) v = BG_AS_LL(ctx, o);
+    else {
+        HPy i = HPy_Index(ctx, o);
+        if (HPy_IsNull(i)) return -1;
+        v = BG_AS_LL(ctx, i);
+        HPy_Close(ctx, i);
+    }
     if (v == -1 && HPyErr_Occurred(ctx)) return -1;
     if (v < min || v > max) {
         bg_errf(ctx, ctx->h_OverflowError, "value %lld out of range for C type %s", v, ctype);
@@ -181,17 +196,42 @@ static BG_UNUSED int
 bg_as_ull(HPyContext *ctx, HPy o, unsigned long long max, const char *ctype, unsigned long long *out)
 {
     unsigned long long v;
-    HPy i = HPy_Index(ctx, o);
-    if (HPy_IsNull(i)) return -1;
-    v = HPyLong_AsUnsignedLongLong(ctx, i); /* OverflowError for negatives */
-    HPy_Close(ctx, i);
-    if (v == (unsigned long long)-1 && HPyErr_Occurred(ctx)) return -1;
+    HPy i;
+    long s = -1;
+    if (HPy_TypeCheck(ctx, o, ctx->h_LongType)) {
+        s = HPyLong_AsLong(ctx, o); /* a negative or a wider value takes the exact path below */
+        if (s == -1 && HPyErr_Occurred(ctx)) HPyErr_Clear(ctx);
+    }
+    if (s >= 0) v = (unsigned long long)s;
+    else {
+        i = HPy_Index(ctx, o);
+        if (HPy_IsNull(i)) return -1;
+        v = HPyLong_AsUnsignedLongLong(ctx, i); /* OverflowError for negatives */
+        HPy_Close(ctx, i);
+        if (v == (unsigned long long)-1 && HPyErr_Occurred(ctx)) return -1;
+    }
     if (v > max) {
         bg_errf(ctx, ctx->h_OverflowError, "value %llu out of range for C type %s", v, ctype);
         return -1;
     }
     *out = v;
     return 0;
+}
+
+static BG_UNUSED HPy
+bg_from_ll(HPyContext *ctx, long long v)
+{
+#if LONG_MAX == LLONG_MAX
+    return HPyLong_FromLong(ctx, (long)v);
+#else
+    return v >= LONG_MIN && v <= LONG_MAX ? HPyLong_FromLong(ctx, (long)v) : HPyLong_FromLongLong(ctx, v);
+#endif
+}
+
+static BG_UNUSED HPy
+bg_from_ull(HPyContext *ctx, unsigned long long v)
+{
+    return v <= (unsigned long long)LONG_MAX ? HPyLong_FromLong(ctx, (long)v) : HPyLong_FromUnsignedLongLong(ctx, v);
 }
 
 static BG_UNUSED int
@@ -383,6 +423,10 @@ bg_buf_release(HPyContext *ctx, bg_buf *b)
             goto bg_done;                                                                  \
         }                                                                                  \
     } while (0)
+
+/* An alloc buffer of at most this many bytes lives on the stack of the call (no malloc/free per call);
+ * a larger one is malloc'd by bg_alloc. Either way its bytes are copied into the result. */
+#define BG_ALLOC_STACK 4096
 
 static BG_UNUSED char *
 bg_alloc(HPyContext *ctx, long long size, const char *fn)
@@ -683,6 +727,12 @@ bg_is_instance(HPyContext *ctx, HPy o, HPyGlobal type)
 }
 
 /* Entry points: parse (args, nargs, kw) into bg_argv, run the implementation, close the arguments. */
+/* Calls without keywords whose argument count bg_parse would accept (minpos..maxpos) skip it: the
+ * implementation only reads bg_argv, so it gets the caller's own (borrowed) handles, HPy_NULL for the rest. */
+#define BG_FAST_ARGS(args, nargs, n)                                                          \
+        for (i = 0; i < (HPy_ssize_t)(nargs); i++) bg_argv[i] = (args)[i];                    \
+        for (; i <= (n); i++) bg_argv[i] = HPy_NULL;
+
 #if BG_API_09
 static BG_UNUSED int
 bg_parse_vc(HPyContext *ctx, const bg_sig *sig, const HPy *args, size_t nargs, HPy kwnames, HPy *out)
@@ -715,40 +765,59 @@ fail:
     return -1;
 }
 
-#define BG_METH(def, name, entry, impl, sig, n, doc_)                                          \
+#define BG_METH(def, name, entry, impl, sig, n, minpos, maxpos, doc_)                          \
     HPyDef_METH(def, name, HPyFunc_KEYWORDS, .doc = doc_)                                      \
     static HPy def##_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs, HPy kwnames) \
     {                                                                                         \
         HPy bg_argv[(n) + 1], r;                                                              \
         HPy_ssize_t i;                                                                        \
+        if (HPy_IsNull(kwnames) && (HPy_ssize_t)nargs >= (minpos) && (HPy_ssize_t)nargs <= (maxpos)) { \
+            BG_FAST_ARGS(args, nargs, n)                                                      \
+            return impl(ctx, self, bg_argv);                                                  \
+        }                                                                                     \
         for (i = 0; i <= (n); i++) bg_argv[i] = HPy_NULL;                                     \
         if (bg_parse_vc(ctx, &sig, args, nargs, kwnames, bg_argv) < 0) return HPy_NULL;       \
         r = impl(ctx, self, bg_argv);                                                         \
         bg_args_close(ctx, bg_argv, (n));                                                     \
         return r;                                                                             \
     }
+/* No Python arguments: HPyFunc_NOARGS (the interpreter rejects any argument, naming the function). */
+#define BG_METH0(def, name, entry, impl, doc_)                                                 \
+    HPyDef_METH(def, name, HPyFunc_NOARGS, .doc = doc_)                                        \
+    static HPy def##_impl(HPyContext *ctx, HPy self) { return impl(ctx, self, NULL); }
 #else
-#define BG_METH(def, name, entry, impl, sig, n, doc_)                                          \
+#define BG_METH(def, name, entry, impl, sig, n, minpos, maxpos, doc_)                          \
     HPyDef_METH(def, name, entry, HPyFunc_KEYWORDS, .doc = doc_)                               \
     static HPy entry(HPyContext *ctx, HPy self, HPy *args, HPy_ssize_t nargs, HPy kw)         \
     {                                                                                         \
         HPy bg_argv[(n) + 1], r;                                                              \
         HPy_ssize_t i;                                                                        \
+        if (HPy_IsNull(kw) && nargs >= (minpos) && nargs <= (maxpos)) {                       \
+            BG_FAST_ARGS(args, nargs, n)                                                      \
+            return impl(ctx, self, bg_argv);                                                  \
+        }                                                                                     \
         for (i = 0; i <= (n); i++) bg_argv[i] = HPy_NULL;                                     \
         if (bg_parse(ctx, &sig, args, nargs, kw, bg_argv) < 0) return HPy_NULL;               \
         r = impl(ctx, self, bg_argv);                                                         \
         bg_args_close(ctx, bg_argv, (n));                                                     \
         return r;                                                                             \
     }
+#define BG_METH0(def, name, entry, impl, doc_)                                                 \
+    HPyDef_METH(def, name, entry, HPyFunc_NOARGS, .doc = doc_)                                 \
+    static HPy entry(HPyContext *ctx, HPy self) { return impl(ctx, self, NULL); }
 #endif
 
 /* tp_new of a handle class with a constructor (HPyFunc_KEYWORDS in both API levels). */
-#define BG_NEW(entry, impl, sig, n)                                                           \
+#define BG_NEW(entry, impl, sig, n, minpos, maxpos)                                           \
     static HPy entry(HPyContext *ctx, HPy type, HPy *args, HPy_ssize_t nargs, HPy kw)         \
     {                                                                                         \
         HPy bg_argv[(n) + 1], r;                                                              \
         HPy_ssize_t i;                                                                        \
         (void)type;                                                                           \
+        if (HPy_IsNull(kw) && nargs >= (minpos) && nargs <= (maxpos)) {                       \
+            BG_FAST_ARGS(args, nargs, n)                                                      \
+            return impl(ctx, HPy_NULL, bg_argv);                                              \
+        }                                                                                     \
         for (i = 0; i <= (n); i++) bg_argv[i] = HPy_NULL;                                     \
         if (bg_parse(ctx, &sig, args, nargs, kw, bg_argv) < 0) return HPy_NULL;               \
         r = impl(ctx, HPy_NULL, bg_argv);                                                     \
@@ -882,8 +951,10 @@ bg_Ctx_wrap(HPyContext *ctx, struct small_ctx * *p, int owned, int required)
 }
 
 static BG_UNUSED int
-bg_Ctx_arg(HPyContext *ctx, HPy o, int nullable, const char *fn, const char *arg, struct small_ctx * *out)
+bg_Ctx_arg(HPyContext *ctx, HPy o, int nullable, const char *fn, const char *arg, struct small_ctx * *out, bg_obj_Ctx **obj)
 {
+    bg_obj_Ctx *s;
+    *obj = NULL;
     if (nullable && HPy_Is(ctx, o, ctx->h_None)) {
         *out = NULL;
         return 0;
@@ -892,11 +963,13 @@ bg_Ctx_arg(HPyContext *ctx, HPy o, int nullable, const char *fn, const char *arg
         bg_arg_type_error(ctx, fn, arg, "Ctx");
         return -1;
     }
-    if (bg_obj_Ctx_AsStruct(ctx, o)->ptr == NULL) {
+    s = bg_obj_Ctx_AsStruct(ctx, o);
+    if (s->ptr == NULL) {
         bg_errf(ctx, ctx->h_ValueError, "%s() argument '%s': the Ctx is closed", fn, arg);
         return -1;
     }
-    *out = bg_obj_Ctx_AsStruct(ctx, o)->ptr;
+    *out = s->ptr;
+    *obj = s;
     return 0;
 }
 
@@ -929,7 +1002,7 @@ bg_from_py_int(HPyContext *ctx, HPy o, int *out)
 static BG_UNUSED HPy
 bg_to_py_int(HPyContext *ctx, int v)
 {
-    return HPyLong_FromLongLong(ctx, (long long)v);
+    return bg_from_ll(ctx, (long long)v);
 }
 
 static BG_UNUSED int
@@ -944,7 +1017,7 @@ bg_from_py_int16_t(HPyContext *ctx, HPy o, int16_t *out)
 static BG_UNUSED HPy
 bg_to_py_int16_t(HPyContext *ctx, int16_t v)
 {
-    return HPyLong_FromLongLong(ctx, (long long)v);
+    return bg_from_ll(ctx, (long long)v);
 }
 
 static BG_UNUSED int
@@ -959,7 +1032,7 @@ bg_from_py_int32_t(HPyContext *ctx, HPy o, int32_t *out)
 static BG_UNUSED HPy
 bg_to_py_int32_t(HPyContext *ctx, int32_t v)
 {
-    return HPyLong_FromLongLong(ctx, (long long)v);
+    return bg_from_ll(ctx, (long long)v);
 }
 
 static BG_UNUSED int
@@ -974,7 +1047,7 @@ bg_from_py_int8_t(HPyContext *ctx, HPy o, int8_t *out)
 static BG_UNUSED HPy
 bg_to_py_int8_t(HPyContext *ctx, int8_t v)
 {
-    return HPyLong_FromLongLong(ctx, (long long)v);
+    return bg_from_ll(ctx, (long long)v);
 }
 
 static BG_UNUSED int
@@ -989,7 +1062,7 @@ bg_from_py_size_t(HPyContext *ctx, HPy o, size_t *out)
 static BG_UNUSED HPy
 bg_to_py_size_t(HPyContext *ctx, size_t v)
 {
-    return HPyLong_FromUnsignedLongLong(ctx, (unsigned long long)v);
+    return bg_from_ull(ctx, (unsigned long long)v);
 }
 
 static BG_UNUSED int
@@ -1004,7 +1077,7 @@ bg_from_py_small_color(HPyContext *ctx, HPy o, small_color *out)
 static BG_UNUSED HPy
 bg_to_py_small_color(HPyContext *ctx, small_color v)
 {
-    return HPyLong_FromUnsignedLongLong(ctx, (unsigned long long)v);
+    return bg_from_ull(ctx, (unsigned long long)v);
 }
 
 static BG_UNUSED int
@@ -1019,7 +1092,7 @@ bg_from_py_uint64_t(HPyContext *ctx, HPy o, uint64_t *out)
 static BG_UNUSED HPy
 bg_to_py_uint64_t(HPyContext *ctx, uint64_t v)
 {
-    return HPyLong_FromUnsignedLongLong(ctx, (unsigned long long)v);
+    return bg_from_ull(ctx, (unsigned long long)v);
 }
 
 static BG_UNUSED int
@@ -1034,7 +1107,7 @@ bg_from_py_uint8_t(HPyContext *ctx, HPy o, uint8_t *out)
 static BG_UNUSED HPy
 bg_to_py_uint8_t(HPyContext *ctx, uint8_t v)
 {
-    return HPyLong_FromUnsignedLongLong(ctx, (unsigned long long)v);
+    return bg_from_ull(ctx, (unsigned long long)v);
 }
 
 static BG_UNUSED int
@@ -1049,7 +1122,7 @@ bg_from_py_unsigned_int(HPyContext *ctx, HPy o, unsigned int *out)
 static BG_UNUSED HPy
 bg_to_py_unsigned_int(HPyContext *ctx, unsigned int v)
 {
-    return HPyLong_FromUnsignedLongLong(ctx, (unsigned long long)v);
+    return bg_from_ull(ctx, (unsigned long long)v);
 }
 
 /* Trampolines for bg_tramp_small_visit: the Python callable comes back through the user-data pointer.
@@ -1125,37 +1198,29 @@ bg_small_pair_set_a(HPyContext *ctx, HPy self, HPy value, void *closure)
     return 0;
 }
 
+/* The property's getter and setter methods: always called with exactly self (and the value). */
 static HPy
-bg_small_pair_get_a_m(HPyContext *ctx, HPy self, HPy *args, HPy_ssize_t nargs)
+bg_small_pair_get_a_m(HPyContext *ctx, HPy self)
 {
-    (void)args;
-    if (nargs != 0) {
-        HPyErr_SetString(ctx, ctx->h_TypeError, "getter takes no arguments");
-        return HPy_NULL;
-    }
     return bg_small_pair_get_a(ctx, self, NULL);
 }
 
 static HPy
-bg_small_pair_set_a_m(HPyContext *ctx, HPy self, HPy *args, HPy_ssize_t nargs)
+bg_small_pair_set_a_m(HPyContext *ctx, HPy self, HPy value)
 {
-    if (nargs != 1) {
-        HPyErr_SetString(ctx, ctx->h_TypeError, "setter takes one argument");
-        return HPy_NULL;
-    }
-    if (bg_small_pair_set_a(ctx, self, args[0], NULL) < 0) return HPy_NULL;
+    if (bg_small_pair_set_a(ctx, self, value, NULL) < 0) return HPy_NULL;
     return bg_none(ctx);
 }
 
 BG_HPY_BEGIN
 #if BG_API_09
-HPyDef_METH(bg_small_pair_get_a_def, "_bg_get_a", HPyFunc_VARARGS)
-static HPy bg_small_pair_get_a_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_small_pair_get_a_m(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
-HPyDef_METH(bg_small_pair_set_a_def, "_bg_set_a", HPyFunc_VARARGS)
-static HPy bg_small_pair_set_a_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_small_pair_set_a_m(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
+HPyDef_METH(bg_small_pair_get_a_def, "_bg_get_a", HPyFunc_NOARGS)
+static HPy bg_small_pair_get_a_def_impl(HPyContext *ctx, HPy self) { return bg_small_pair_get_a_m(ctx, self); }
+HPyDef_METH(bg_small_pair_set_a_def, "_bg_set_a", HPyFunc_O)
+static HPy bg_small_pair_set_a_def_impl(HPyContext *ctx, HPy self, HPy value) { return bg_small_pair_set_a_m(ctx, self, value); }
 #else
-HPyDef_METH(bg_small_pair_get_a_def, "_bg_get_a", bg_small_pair_get_a_m, HPyFunc_VARARGS)
-HPyDef_METH(bg_small_pair_set_a_def, "_bg_set_a", bg_small_pair_set_a_m, HPyFunc_VARARGS)
+HPyDef_METH(bg_small_pair_get_a_def, "_bg_get_a", bg_small_pair_get_a_m, HPyFunc_NOARGS)
+HPyDef_METH(bg_small_pair_set_a_def, "_bg_set_a", bg_small_pair_set_a_m, HPyFunc_O)
 #endif
 BG_HPY_END
 
@@ -1183,37 +1248,29 @@ bg_small_pair_set_flags(HPyContext *ctx, HPy self, HPy value, void *closure)
     return 0;
 }
 
+/* The property's getter and setter methods: always called with exactly self (and the value). */
 static HPy
-bg_small_pair_get_flags_m(HPyContext *ctx, HPy self, HPy *args, HPy_ssize_t nargs)
+bg_small_pair_get_flags_m(HPyContext *ctx, HPy self)
 {
-    (void)args;
-    if (nargs != 0) {
-        HPyErr_SetString(ctx, ctx->h_TypeError, "getter takes no arguments");
-        return HPy_NULL;
-    }
     return bg_small_pair_get_flags(ctx, self, NULL);
 }
 
 static HPy
-bg_small_pair_set_flags_m(HPyContext *ctx, HPy self, HPy *args, HPy_ssize_t nargs)
+bg_small_pair_set_flags_m(HPyContext *ctx, HPy self, HPy value)
 {
-    if (nargs != 1) {
-        HPyErr_SetString(ctx, ctx->h_TypeError, "setter takes one argument");
-        return HPy_NULL;
-    }
-    if (bg_small_pair_set_flags(ctx, self, args[0], NULL) < 0) return HPy_NULL;
+    if (bg_small_pair_set_flags(ctx, self, value, NULL) < 0) return HPy_NULL;
     return bg_none(ctx);
 }
 
 BG_HPY_BEGIN
 #if BG_API_09
-HPyDef_METH(bg_small_pair_get_flags_def, "_bg_get_flags", HPyFunc_VARARGS)
-static HPy bg_small_pair_get_flags_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_small_pair_get_flags_m(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
-HPyDef_METH(bg_small_pair_set_flags_def, "_bg_set_flags", HPyFunc_VARARGS)
-static HPy bg_small_pair_set_flags_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_small_pair_set_flags_m(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
+HPyDef_METH(bg_small_pair_get_flags_def, "_bg_get_flags", HPyFunc_NOARGS)
+static HPy bg_small_pair_get_flags_def_impl(HPyContext *ctx, HPy self) { return bg_small_pair_get_flags_m(ctx, self); }
+HPyDef_METH(bg_small_pair_set_flags_def, "_bg_set_flags", HPyFunc_O)
+static HPy bg_small_pair_set_flags_def_impl(HPyContext *ctx, HPy self, HPy value) { return bg_small_pair_set_flags_m(ctx, self, value); }
 #else
-HPyDef_METH(bg_small_pair_get_flags_def, "_bg_get_flags", bg_small_pair_get_flags_m, HPyFunc_VARARGS)
-HPyDef_METH(bg_small_pair_set_flags_def, "_bg_set_flags", bg_small_pair_set_flags_m, HPyFunc_VARARGS)
+HPyDef_METH(bg_small_pair_get_flags_def, "_bg_get_flags", bg_small_pair_get_flags_m, HPyFunc_NOARGS)
+HPyDef_METH(bg_small_pair_set_flags_def, "_bg_set_flags", bg_small_pair_set_flags_m, HPyFunc_O)
 #endif
 BG_HPY_END
 
@@ -1266,37 +1323,29 @@ bg_small_pair_set_tag(HPyContext *ctx, HPy self, HPy value, void *closure)
     return 0;
 }
 
+/* The property's getter and setter methods: always called with exactly self (and the value). */
 static HPy
-bg_small_pair_get_tag_m(HPyContext *ctx, HPy self, HPy *args, HPy_ssize_t nargs)
+bg_small_pair_get_tag_m(HPyContext *ctx, HPy self)
 {
-    (void)args;
-    if (nargs != 0) {
-        HPyErr_SetString(ctx, ctx->h_TypeError, "getter takes no arguments");
-        return HPy_NULL;
-    }
     return bg_small_pair_get_tag(ctx, self, NULL);
 }
 
 static HPy
-bg_small_pair_set_tag_m(HPyContext *ctx, HPy self, HPy *args, HPy_ssize_t nargs)
+bg_small_pair_set_tag_m(HPyContext *ctx, HPy self, HPy value)
 {
-    if (nargs != 1) {
-        HPyErr_SetString(ctx, ctx->h_TypeError, "setter takes one argument");
-        return HPy_NULL;
-    }
-    if (bg_small_pair_set_tag(ctx, self, args[0], NULL) < 0) return HPy_NULL;
+    if (bg_small_pair_set_tag(ctx, self, value, NULL) < 0) return HPy_NULL;
     return bg_none(ctx);
 }
 
 BG_HPY_BEGIN
 #if BG_API_09
-HPyDef_METH(bg_small_pair_get_tag_def, "_bg_get_tag", HPyFunc_VARARGS)
-static HPy bg_small_pair_get_tag_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_small_pair_get_tag_m(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
-HPyDef_METH(bg_small_pair_set_tag_def, "_bg_set_tag", HPyFunc_VARARGS)
-static HPy bg_small_pair_set_tag_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_small_pair_set_tag_m(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
+HPyDef_METH(bg_small_pair_get_tag_def, "_bg_get_tag", HPyFunc_NOARGS)
+static HPy bg_small_pair_get_tag_def_impl(HPyContext *ctx, HPy self) { return bg_small_pair_get_tag_m(ctx, self); }
+HPyDef_METH(bg_small_pair_set_tag_def, "_bg_set_tag", HPyFunc_O)
+static HPy bg_small_pair_set_tag_def_impl(HPyContext *ctx, HPy self, HPy value) { return bg_small_pair_set_tag_m(ctx, self, value); }
 #else
-HPyDef_METH(bg_small_pair_get_tag_def, "_bg_get_tag", bg_small_pair_get_tag_m, HPyFunc_VARARGS)
-HPyDef_METH(bg_small_pair_set_tag_def, "_bg_set_tag", bg_small_pair_set_tag_m, HPyFunc_VARARGS)
+HPyDef_METH(bg_small_pair_get_tag_def, "_bg_get_tag", bg_small_pair_get_tag_m, HPyFunc_NOARGS)
+HPyDef_METH(bg_small_pair_set_tag_def, "_bg_set_tag", bg_small_pair_set_tag_m, HPyFunc_O)
 #endif
 BG_HPY_END
 
@@ -1314,8 +1363,10 @@ bg_small_pair_new(HPyContext *ctx, HPy type, HPy *args, HPy_ssize_t nargs, HPy k
     bg_obj_small_pair *o;
     HPy r;
     HPy_ssize_t i;
-    for (i = 0; i <= 3; i++) argv[i] = HPy_NULL;
-    if (bg_parse(ctx, &bg_small_pair_sig, args, nargs, kw, argv) < 0) return HPy_NULL;
+    /* positional only: the caller's own handles (only read here), as in BG_METH */
+    int borrowed = HPy_IsNull(kw) && nargs <= 3;
+    for (i = 0; i <= 3; i++) argv[i] = borrowed && i < nargs ? args[i] : HPy_NULL;
+    if (!borrowed && bg_parse(ctx, &bg_small_pair_sig, args, nargs, kw, argv) < 0) return HPy_NULL;
     r = HPy_New(ctx, type, &o);
     if (!HPy_IsNull(r)) {
         memset(&o->data, 0, sizeof o->data);
@@ -1327,7 +1378,7 @@ bg_small_pair_new(HPyContext *ctx, HPy type, HPy *args, HPy_ssize_t nargs, HPy k
             }
         }
     }
-    bg_args_close(ctx, argv, 3);
+    if (!borrowed) bg_args_close(ctx, argv, 3);
     return r;
 }
 
@@ -1371,7 +1422,7 @@ static const char *const bg_sig_small_add_kw[] = {"a", "b", NULL};
 static const unsigned char bg_sig_small_add_required[] = {1, 1, 0};
 static const bg_sig bg_sig_small_add = {"small_add", bg_sig_small_add_kw, bg_sig_small_add_required, 2};
 
-/* bg_argv: the parsed arguments (HPy_NULL when not given), closed by the caller. */
+/* bg_argv: the arguments (HPy_NULL when not given), borrowed: only read here, never kept or closed. */
 static HPy
 bg_impl_small_add(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
 {
@@ -1399,7 +1450,7 @@ bg_done: BG_UNUSED;
 }
 
 BG_HPY_BEGIN
-BG_METH(bg_def_small_add, "small_add", bg_fn_small_add, bg_impl_small_add, bg_sig_small_add, 2, "small_add(a, b)\n--\n\nLength of a UTF-8 string.")
+BG_METH(bg_def_small_add, "small_add", bg_fn_small_add, bg_impl_small_add, bg_sig_small_add, 2, 2, 2, "small_add(a, b)\n--\n\nLength of a UTF-8 string.")
 BG_HPY_END
 
 /* small_len */
@@ -1407,7 +1458,7 @@ static const char *const bg_sig_small_len_kw[] = {"text", NULL};
 static const unsigned char bg_sig_small_len_required[] = {1, 0};
 static const bg_sig bg_sig_small_len = {"small_len", bg_sig_small_len_kw, bg_sig_small_len_required, 1};
 
-/* bg_argv: the parsed arguments (HPy_NULL when not given), closed by the caller. */
+/* bg_argv: the arguments (HPy_NULL when not given), borrowed: only read here, never kept or closed. */
 static HPy
 bg_impl_small_len(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
 {
@@ -1435,7 +1486,7 @@ bg_done: BG_UNUSED;
 }
 
 BG_HPY_BEGIN
-BG_METH(bg_def_small_len, "small_len", bg_fn_small_len, bg_impl_small_len, bg_sig_small_len, 1, "small_len(text)\n--\n\nPack src into dest; returns 0 on success.")
+BG_METH(bg_def_small_len, "small_len", bg_fn_small_len, bg_impl_small_len, bg_sig_small_len, 1, 1, 1, "small_len(text)\n--\n\nPack src into dest; returns 0 on success.")
 BG_HPY_END
 
 /* small_pack */
@@ -1443,7 +1494,7 @@ static const char *const bg_sig_small_pack_kw[] = {"src", "level", NULL};
 static const unsigned char bg_sig_small_pack_required[] = {1, 0, 0};
 static const bg_sig bg_sig_small_pack = {"small_pack", bg_sig_small_pack_kw, bg_sig_small_pack_required, 2};
 
-/* bg_argv: the parsed arguments (HPy_NULL when not given), closed by the caller. */
+/* bg_argv: the arguments (HPy_NULL when not given), borrowed: only read here, never kept or closed. */
 static HPy
 bg_impl_small_pack(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
 {
@@ -1452,6 +1503,7 @@ bg_impl_small_pack(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
     HPyThreadState bg_ts;
     char *bg_ap_dest = NULL;
     long long bg_n_dest = 0;
+    char bg_as_dest[BG_ALLOC_STACK];
     size_t bg_c_dest_len = 0;
     bg_buf bg_b_src = BG_BUF_INIT;
     size_t bg_c_src_len = 0;
@@ -1464,7 +1516,8 @@ bg_impl_small_pack(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
     if (!HPy_IsNull(bg_argv[1]) && bg_from_py_int(ctx, bg_argv[1], &bg_c_level) < 0) goto bg_done;
     BG_SET_LEN(bg_c_src_len, size_t, bg_b_src.len, "small_pack");
     bg_n_dest = (long long)(small_bound(bg_c_src_len));
-    bg_ap_dest = bg_alloc(ctx, bg_n_dest, "small_pack");
+    bg_ap_dest = bg_n_dest >= 0 && bg_n_dest <= BG_ALLOC_STACK
+        ? bg_as_dest : bg_alloc(ctx, bg_n_dest, "small_pack");
     if (bg_ap_dest == NULL) goto bg_done;
     BG_SET_LEN(bg_c_dest_len, size_t, bg_n_dest, "small_pack");
 
@@ -1484,13 +1537,13 @@ bg_impl_small_pack(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
     }
 
 bg_done: BG_UNUSED;
-    free(bg_ap_dest);
+    if (bg_ap_dest != bg_as_dest) free(bg_ap_dest);
     bg_buf_release(ctx, &bg_b_src);
     return bg_result;
 }
 
 BG_HPY_BEGIN
-BG_METH(bg_def_small_pack, "small_pack", bg_fn_small_pack, bg_impl_small_pack, bg_sig_small_pack, 2, "small_pack(src, level=6)\n--\n\n")
+BG_METH(bg_def_small_pack, "small_pack", bg_fn_small_pack, bg_impl_small_pack, bg_sig_small_pack, 2, 1, 2, "small_pack(src, level=6)\n--\n\n")
 BG_HPY_END
 
 /* small_bound */
@@ -1498,7 +1551,7 @@ static const char *const bg_sig_small_bound_kw[] = {"n", NULL};
 static const unsigned char bg_sig_small_bound_required[] = {1, 0};
 static const bg_sig bg_sig_small_bound = {"small_bound", bg_sig_small_bound_kw, bg_sig_small_bound_required, 1};
 
-/* bg_argv: the parsed arguments (HPy_NULL when not given), closed by the caller. */
+/* bg_argv: the arguments (HPy_NULL when not given), borrowed: only read here, never kept or closed. */
 static HPy
 bg_impl_small_bound(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
 {
@@ -1524,7 +1577,7 @@ bg_done: BG_UNUSED;
 }
 
 BG_HPY_BEGIN
-BG_METH(bg_def_small_bound, "small_bound", bg_fn_small_bound, bg_impl_small_bound, bg_sig_small_bound, 1, "small_bound(n)\n--\n\n")
+BG_METH(bg_def_small_bound, "small_bound", bg_fn_small_bound, bg_impl_small_bound, bg_sig_small_bound, 1, 1, 1, "small_bound(n)\n--\n\n")
 BG_HPY_END
 
 /* small_error */
@@ -1532,7 +1585,7 @@ static const char *const bg_sig_small_error_kw[] = {"code", NULL};
 static const unsigned char bg_sig_small_error_required[] = {1, 0};
 static const bg_sig bg_sig_small_error = {"small_error", bg_sig_small_error_kw, bg_sig_small_error_required, 1};
 
-/* bg_argv: the parsed arguments (HPy_NULL when not given), closed by the caller. */
+/* bg_argv: the arguments (HPy_NULL when not given), borrowed: only read here, never kept or closed. */
 static HPy
 bg_impl_small_error(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
 {
@@ -1558,7 +1611,7 @@ bg_done: BG_UNUSED;
 }
 
 BG_HPY_BEGIN
-BG_METH(bg_def_small_error, "small_error", bg_fn_small_error, bg_impl_small_error, bg_sig_small_error, 1, "small_error(code)\n--\n\n")
+BG_METH(bg_def_small_error, "small_error", bg_fn_small_error, bg_impl_small_error, bg_sig_small_error, 1, 1, 1, "small_error(code)\n--\n\n")
 BG_HPY_END
 
 /* small_split */
@@ -1566,7 +1619,7 @@ static const char *const bg_sig_small_split_kw[] = {"value", NULL};
 static const unsigned char bg_sig_small_split_required[] = {1, 0};
 static const bg_sig bg_sig_small_split = {"small_split", bg_sig_small_split_kw, bg_sig_small_split_required, 1};
 
-/* bg_argv: the parsed arguments (HPy_NULL when not given), closed by the caller. */
+/* bg_argv: the arguments (HPy_NULL when not given), borrowed: only read here, never kept or closed. */
 static HPy
 bg_impl_small_split(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
 {
@@ -1595,7 +1648,7 @@ bg_done: BG_UNUSED;
 }
 
 BG_HPY_BEGIN
-BG_METH(bg_def_small_split, "small_split", bg_fn_small_split, bg_impl_small_split, bg_sig_small_split, 1, "small_split(value)\n--\n\n")
+BG_METH(bg_def_small_split, "small_split", bg_fn_small_split, bg_impl_small_split, bg_sig_small_split, 1, 1, 1, "small_split(value)\n--\n\n")
 BG_HPY_END
 
 /* small_mix */
@@ -1603,7 +1656,7 @@ static const char *const bg_sig_small_mix_kw[] = {"c", "weight", NULL};
 static const unsigned char bg_sig_small_mix_required[] = {1, 1, 0};
 static const bg_sig bg_sig_small_mix = {"small_mix", bg_sig_small_mix_kw, bg_sig_small_mix_required, 2};
 
-/* bg_argv: the parsed arguments (HPy_NULL when not given), closed by the caller. */
+/* bg_argv: the arguments (HPy_NULL when not given), borrowed: only read here, never kept or closed. */
 static HPy
 bg_impl_small_mix(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
 {
@@ -1631,7 +1684,7 @@ bg_done: BG_UNUSED;
 }
 
 BG_HPY_BEGIN
-BG_METH(bg_def_small_mix, "small_mix", bg_fn_small_mix, bg_impl_small_mix, bg_sig_small_mix, 2, "small_mix(c, weight)\n--\n\n")
+BG_METH(bg_def_small_mix, "small_mix", bg_fn_small_mix, bg_impl_small_mix, bg_sig_small_mix, 2, 2, 2, "small_mix(c, weight)\n--\n\n")
 BG_HPY_END
 
 /* small_each */
@@ -1639,7 +1692,7 @@ static const char *const bg_sig_small_each_kw[] = {"items", "fn", NULL};
 static const unsigned char bg_sig_small_each_required[] = {1, 1, 0};
 static const bg_sig bg_sig_small_each = {"small_each", bg_sig_small_each_kw, bg_sig_small_each_required, 2};
 
-/* bg_argv: the parsed arguments (HPy_NULL when not given), closed by the caller. */
+/* bg_argv: the arguments (HPy_NULL when not given), borrowed: only read here, never kept or closed. */
 static HPy
 bg_impl_small_each(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
 {
@@ -1681,7 +1734,7 @@ bg_done: BG_UNUSED;
 }
 
 BG_HPY_BEGIN
-BG_METH(bg_def_small_each, "small_each", bg_fn_small_each, bg_impl_small_each, bg_sig_small_each, 2, "small_each(items, fn)\n--\n\n")
+BG_METH(bg_def_small_each, "small_each", bg_fn_small_each, bg_impl_small_each, bg_sig_small_each, 2, 2, 2, "small_each(items, fn)\n--\n\n")
 BG_HPY_END
 
 /* small_pair_sum */
@@ -1689,7 +1742,7 @@ static const char *const bg_sig_small_pair_sum_kw[] = {"p", NULL};
 static const unsigned char bg_sig_small_pair_sum_required[] = {1, 0};
 static const bg_sig bg_sig_small_pair_sum = {"small_pair_sum", bg_sig_small_pair_sum_kw, bg_sig_small_pair_sum_required, 1};
 
-/* bg_argv: the parsed arguments (HPy_NULL when not given), closed by the caller. */
+/* bg_argv: the arguments (HPy_NULL when not given), borrowed: only read here, never kept or closed. */
 static HPy
 bg_impl_small_pair_sum(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
 {
@@ -1721,7 +1774,7 @@ bg_done: BG_UNUSED;
 }
 
 BG_HPY_BEGIN
-BG_METH(bg_def_small_pair_sum, "small_pair_sum", bg_fn_small_pair_sum, bg_impl_small_pair_sum, bg_sig_small_pair_sum, 1, "small_pair_sum(p)\n--\n\n")
+BG_METH(bg_def_small_pair_sum, "small_pair_sum", bg_fn_small_pair_sum, bg_impl_small_pair_sum, bg_sig_small_pair_sum, 1, 1, 1, "small_pair_sum(p)\n--\n\n")
 BG_HPY_END
 
 /* small_ctx_new */
@@ -1729,7 +1782,7 @@ static const char *const bg_Ctx_sig_new_kw[] = {"start", NULL};
 static const unsigned char bg_Ctx_sig_new_required[] = {1, 0};
 static const bg_sig bg_Ctx_sig_new = {"Ctx", bg_Ctx_sig_new_kw, bg_Ctx_sig_new_required, 1};
 
-/* bg_argv: the parsed arguments (HPy_NULL when not given), closed by the caller. */
+/* bg_argv: the arguments (HPy_NULL when not given), borrowed: only read here, never kept or closed. */
 static HPy
 bg_Ctx_impl_new(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
 {
@@ -1755,14 +1808,14 @@ bg_done: BG_UNUSED;
     return bg_result;
 }
 
-BG_NEW(bg_Ctx_fn_new, bg_Ctx_impl_new, bg_Ctx_sig_new, 1)
+BG_NEW(bg_Ctx_fn_new, bg_Ctx_impl_new, bg_Ctx_sig_new, 1, 1, 1)
 
 /* small_ctx_bump */
 static const char *const bg_Ctx_sig_bump_kw[] = {"by", NULL};
 static const unsigned char bg_Ctx_sig_bump_required[] = {0, 0};
 static const bg_sig bg_Ctx_sig_bump = {"Ctx.bump", bg_Ctx_sig_bump_kw, bg_Ctx_sig_bump_required, 1};
 
-/* bg_argv: the parsed arguments (HPy_NULL when not given), closed by the caller. */
+/* bg_argv: the arguments (HPy_NULL when not given), borrowed: only read here, never kept or closed. */
 static HPy
 bg_Ctx_impl_bump(HPyContext *ctx, HPy bg_self, HPy *bg_argv)
 {
@@ -1799,7 +1852,7 @@ bg_done: BG_UNUSED;
 }
 
 BG_HPY_BEGIN
-BG_METH(bg_Ctx_def_bump, "bump", bg_Ctx_fn_bump, bg_Ctx_impl_bump, bg_Ctx_sig_bump, 1, "bump($self, by=1)\n--\n\n")
+BG_METH(bg_Ctx_def_bump, "bump", bg_Ctx_fn_bump, bg_Ctx_impl_bump, bg_Ctx_sig_bump, 1, 0, 1, "bump($self, by=1)\n--\n\n")
 BG_HPY_END
 
 /* ---- class Ctx ---- */
