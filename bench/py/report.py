@@ -25,8 +25,8 @@ LABELS = {"baseline": "hand-written METH_FASTCALL (baseline)", "classic": "bindg
           "hpy": "bindgen HPy universal (PyPy)", "cffi-pypy": "bindgen cffi API (PyPy)", "swig": "SWIG 4.1",
           "pybind11": "pybind11 2.10", "ctypes": "ctypes", "cffi-hand": "hand-written cffi API",
           "ctypes-pypy": "ctypes (PyPy)", "cffi-hand-pypy": "hand-written cffi API (PyPy)",
-          "classic-pypy": "bindgen classic (PyPy cpyext)", "swig-pypy": "SWIG 4.1 (PyPy cpyext)"}
-GENERATED = ["classic", "abi3", "cython", "cffi", "cffi-abi", "hpy", "cffi-pypy", "classic-pypy"]
+          "classic-pypy": "bindgen classic on PyPy (cpyext; reference, not a PyPy target)", "swig-pypy": "SWIG 4.1 (PyPy cpyext)"}
+GENERATED = ["classic", "abi3", "cython", "cffi", "cffi-abi", "hpy", "cffi-pypy"]
 # Peers are compared within one interpreter: a module on PyPy against SWIG and ctypes on PyPy.
 PYPY = {"hpy", "cffi-pypy", "classic-pypy", "swig-pypy", "ctypes-pypy", "cffi-hand-pypy"}
 
