@@ -3,7 +3,24 @@ using Bindgen.Model.IR;
 namespace Bindgen.Emitters.Cython;
 
 /// <summary>A `def` ready to print: name, parameter list, docstring literal, body lines (relative indentation).</summary>
-public sealed record PyFunction(string Name, string Signature, string? Doc, IReadOnlyList<string> Body);
+public sealed record PyFunction(string Name, string Signature, string? Doc, IReadOnlyList<string> Body)
+{
+    /// <summary>A module function's vectorcall entry (the `def` stays as its general path), or null.</summary>
+    public PyFastEntry? Fast { get; init; }
+
+    /// <summary>A method taking nothing but self: a plain METH_NOARGS method (no argument tuple).</summary>
+    public bool NoArgs { get; init; }
+}
+
+/// <summary>
+/// The body as `cdef object _bg_impl_NAME(ImplParams)`, called by the `def` (keywords, defaults, arity errors: Cython's
+/// own parsing) and by `_bg_fast_NAME`, the METH_FASTCALL entry bound to the module name, which takes the positional
+/// calls of Branches directly and hands every other call to the `def`.
+/// </summary>
+public sealed record PyFastEntry(string ImplParams, string ImplArgs, IReadOnlyList<PyFastBranch> Branches, string TextSignature);
+
+/// <summary>A call of exactly Nargs positional arguments and no keywords: the impl's arguments (defaults filled in).</summary>
+public sealed record PyFastBranch(int Nargs, string Args);
 
 public sealed record PyConstant(string Name, string Value);
 

@@ -1,0 +1,37 @@
+namespace Bindgen.Emitters.Cython;
+
+/// <summary>
+/// The vectorcall entry of a module function: which positional calls (no keywords) go straight to the body, with the
+/// defaults of the parameters they leave out, and the text signature Python reads back from its docstring.
+/// Every other call (keywords, wrong arity) goes to the `def`, so errors and keyword handling stay Cython's.
+/// </summary>
+public sealed partial class FunctionLowering
+{
+    static PyFastEntry FastEntry(string name, IReadOnlyList<SigParam> sig)
+    {
+        var positional = sig.Where(p => !p.KeywordOnly).ToList();
+        var keywordOnly = sig.Where(p => p.KeywordOnly).ToList();
+        var branches = new List<PyFastBranch>();
+        // A keyword-only parameter without a default needs a keyword: such calls all take the general path.
+        if (keywordOnly.All(p => p.Default is not null))
+        {
+            var required = positional.TakeWhile(p => p.Default is null).Count();
+            for (var n = required; n <= positional.Count; n++)
+            {
+                var args = positional.Select((p, i) => i < n ? $"<object>_bg_args[{i}]" : p.Default!)
+                    .Concat(keywordOnly.Select(p => p.Default!));
+                branches.Add(new PyFastBranch(n, string.Join(", ", args)));
+            }
+        }
+        var implParams = string.Join(", ", sig.Select(p => "object " + p.Name));
+        var implArgs = string.Join(", ", sig.Select(p => p.Name));
+        return new PyFastEntry(implParams, implArgs, branches, TextSignature(name, sig));
+    }
+
+    /// <summary>`name(a, b=1, *, c=0)` as a Python literal, or None when a default is no literal inspect can read back.</summary>
+    static string TextSignature(string name, IReadOnlyList<SigParam> sig)
+    {
+        if (sig.Any(p => p.Default is { } d && (d == Required || d.Contains('(')))) return "None";
+        return PyLiterals.Str($"{name}({Signature(sig, FunctionMode.Function)})");
+    }
+}
