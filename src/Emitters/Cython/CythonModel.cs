@@ -8,8 +8,8 @@ public sealed record PyFunction(string Name, string Signature, string? Doc, IRea
     /// <summary>A module function's vectorcall entry (the `def` stays as its general path), or null.</summary>
     public PyFastEntry? Fast { get; init; }
 
-    /// <summary>A method taking nothing but self: a plain METH_NOARGS method (no argument tuple).</summary>
-    public bool NoArgs { get; init; }
+    /// <summary>Decorators (Cython directives) printed above the `def`.</summary>
+    public IReadOnlyList<string> Decorators { get; init; } = [];
 }
 
 /// <summary>

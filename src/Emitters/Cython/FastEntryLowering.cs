@@ -2,7 +2,7 @@ namespace Bindgen.Emitters.Cython;
 
 /// <summary>
 /// The vectorcall entry of a module function: which positional calls (no keywords) go straight to the body, with the
-/// defaults of the parameters they leave out, and the text signature Python reads back from its docstring.
+/// defaults of the parameters they leave out; and the text signatures Python reads back from docstrings.
 /// Every other call (keywords, wrong arity) goes to the `def`, so errors and keyword handling stay Cython's.
 /// </summary>
 public sealed partial class FunctionLowering
@@ -29,9 +29,16 @@ public sealed partial class FunctionLowering
     }
 
     /// <summary>`name(a, b=1, *, c=0)` as a Python literal, or None when a default is no literal inspect can read back.</summary>
-    static string TextSignature(string name, IReadOnlyList<SigParam> sig)
+    static string TextSignature(string name, IReadOnlyList<SigParam> sig) =>
+        Readable(sig) ? PyLiterals.Str($"{name}({Signature(sig, FunctionMode.Function)})") : "None";
+
+    static bool Readable(IReadOnlyList<SigParam> sig) => !sig.Any(p => p.Default is { } d && (d == Required || d.Contains('(')));
+
+    /// <summary>A method's docstring, led by its text signature (`name($self, a)`) when inspect can read one back.</summary>
+    static string? MethodDoc(string name, IReadOnlyList<SigParam> sig, string? doc)
     {
-        if (sig.Any(p => p.Default is { } d && (d == Required || d.Contains('(')))) return "None";
-        return PyLiterals.Str($"{name}({Signature(sig, FunctionMode.Function)})");
+        if (!Readable(sig)) return PyLiterals.Doc(doc);
+        var ps = Signature(sig, FunctionMode.Function);
+        return PyLiterals.DocWithSignature($"{name}($self{(ps.Length > 0 ? ", " + ps : "")})", doc);
     }
 }

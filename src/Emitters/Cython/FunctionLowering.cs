@@ -106,8 +106,12 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         return mode switch
         {
             FunctionMode.Function => new PyFunction(name, Signature(sig, mode), PyLiterals.Doc(f.Doc), lines) { Fast = FastEntry(f.PyName, sig) },
-            FunctionMode.Method when sig.Count == 0 =>
-                new PyFunction(name, Signature(sig, mode), PyLiterals.DocWithSignature($"{name}($self)", f.Doc), lines) { NoArgs = true },
+            // Methods are plain method descriptors (binding=False): no bound method object per call, METH_NOARGS
+            // (no argument tuple) when they take nothing but self, and the text signature in their docstring.
+            FunctionMode.Method => new PyFunction(name, Signature(sig, mode), MethodDoc(name, sig, f.Doc), lines)
+            {
+                Decorators = sig.Count == 0 ? ["cython.binding(False)", "cython.always_allow_keywords(False)"] : ["cython.binding(False)"],
+            },
             _ => new PyFunction(name, Signature(sig, mode), PyLiterals.Doc(f.Doc), lines),
         };
     }
@@ -222,7 +226,7 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
             case HandleRole h:
                 var hcls = names.Handle(h.Handle);
                 decls.Add($"cdef {CyTypes.Pyx(module.Handle(h.Handle).PointerCSpelling)} {c} = NULL");
-                if (h.IsSelf) pre.Add($"{c} = self._bg_ptr()");
+                if (h.IsSelf) pre.Add($"{c} = _bg_ptr_{hcls}(self)");
                 else pre.Add($"{c} = _bg_arg_{hcls}({py}, {(h.Nullable ? "True" : "False")}, \"{py}\")");
                 if (module.Handle(h.Handle).KeepsCallbacks)
                 {

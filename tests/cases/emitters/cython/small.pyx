@@ -497,11 +497,6 @@ cdef class SmallCtx:
         self.close()
         return False
 
-    cdef _c.small_ctx * _bg_ptr(self) except NULL:
-        if self._ptr == NULL:
-            raise ValueError("SmallCtx object is closed")
-        return self._ptr
-
     cdef int _bg_keep(self, str key, object holder) except -1:
         if self._bg_refs is None:
             self._bg_refs = {}
@@ -517,12 +512,13 @@ cdef class SmallCtx:
                 (<_bg_Callback>holder).reraise()
         return 0
 
+    @cython.binding(False)
     def add(self, by=1):
-        """Adds to the context's total; SMALL_EFAIL on overflow."""
+        """add($self, by=1)\n--\n\nAdds to the context's total; SMALL_EFAIL on overflow."""
         cdef _c.small_ctx * c_c = NULL
         cdef int64_t c_by
         cdef int _ret
-        c_c = self._bg_ptr()
+        c_c = _bg_ptr_SmallCtx(self)
         c_by = <int64_t>_bg_i64(by, _bg_LLONG_MIN, 9223372036854775807, "by")
         _ret = _c.small_ctx_add(c_c, c_by)
         if _ret != 0:
@@ -535,20 +531,21 @@ cdef class SmallCtx:
         """error($self)\n--\n\nLast error text of a context."""
         cdef _c.small_ctx * c_c = NULL
         cdef const char * _ret
-        c_c = self._bg_ptr()
+        c_c = _bg_ptr_SmallCtx(self)
         _ret = _c.small_ctx_error(c_c)
         _py0 = _bg_str(<const char *>_ret)
         return _py0
 
+    @cython.binding(False)
     def each(self, n, fn):
-        """Calls fn for 0..n-1."""
+        """each($self, n, fn)\n--\n\nCalls fn for 0..n-1."""
         cdef _c.small_ctx * c_c = NULL
         cdef int c_n
         cdef _bg_Callback _cb_fn = None
         cdef _bg_fp_small_visit c_fn = NULL
         cdef void *c_user = NULL
         cdef int _ret
-        c_c = self._bg_ptr()
+        c_c = _bg_ptr_SmallCtx(self)
         c_n = <int>_bg_i64(n, -2147483648, 2147483647, "n")
         _cb_fn = _bg_callback(fn, False, "fn")
         if _cb_fn is not None:
@@ -559,6 +556,13 @@ cdef class SmallCtx:
             _cb_fn.reraise()
         _py0 = _ret
         return _py0
+
+
+# A module-level inline function rather than a cdef method: no vtable call on every method call.
+cdef inline _c.small_ctx * _bg_ptr_SmallCtx(SmallCtx o) except NULL:
+    if o._ptr == NULL:
+        raise ValueError("SmallCtx object is closed")
+    return o._ptr
 
 
 cdef object _bg_wrap_SmallCtx(_c.small_ctx * p, bint owned):
@@ -576,7 +580,7 @@ cdef _c.small_ctx * _bg_arg_SmallCtx(object o, bint nullable, str what) except? 
         return NULL
     if not isinstance(o, SmallCtx):
         raise TypeError(what + " must be SmallCtx, not " + type(o).__name__)
-    return (<SmallCtx>o)._bg_ptr()
+    return _bg_ptr_SmallCtx(<SmallCtx>o)
 
 
 # -- functions ------------------------------------------------------------------
