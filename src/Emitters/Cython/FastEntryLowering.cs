@@ -1,16 +1,19 @@
 namespace Bindgen.Emitters.Cython;
 
 /// <summary>
-/// The vectorcall entry of a module function: which positional calls (no keywords) go straight to the body, with the
-/// defaults of the parameters they leave out; and the text signatures Python reads back from docstrings.
-/// Every other call (keywords, wrong arity) goes to the `def`, so errors and keyword handling stay Cython's.
+/// The vectorcall entry of a module function or of a handle method that takes arguments: which positional calls (no
+/// keywords) go straight to the body, with the defaults of the parameters they leave out; and the text signatures
+/// Python reads back from docstrings. Every other call (keywords, wrong arity) goes to the `def`, so errors and
+/// keyword handling stay Cython's.
 /// </summary>
 public sealed partial class FunctionLowering
 {
-    static PyFastEntry FastEntry(string name, IReadOnlyList<SigParam> sig)
+    /// <summary>className: the handle class of a method, null for a module function.</summary>
+    static PyFastEntry FastEntry(string name, string? className, IReadOnlyList<SigParam> sig)
     {
         var positional = sig.Where(p => !p.KeywordOnly).ToList();
         var keywordOnly = sig.Where(p => p.KeywordOnly).ToList();
+        var self = className is null ? [] : new[] { $"<{className}>_bg_self" };
         var branches = new List<PyFastBranch>();
         // A keyword-only parameter without a default needs a keyword: such calls all take the general path.
         if (keywordOnly.All(p => p.Default is not null))
@@ -18,19 +21,19 @@ public sealed partial class FunctionLowering
             var required = positional.TakeWhile(p => p.Default is null).Count();
             for (var n = required; n <= positional.Count; n++)
             {
-                var args = positional.Select((p, i) => i < n ? $"<object>_bg_args[{i}]" : p.Default!)
+                var args = self.Concat(positional.Select((p, i) => i < n ? $"<object>_bg_args[{i}]" : p.Default!))
                     .Concat(keywordOnly.Select(p => p.Default!));
                 branches.Add(new PyFastBranch(n, string.Join(", ", args)));
             }
         }
-        var implParams = string.Join(", ", sig.Select(p => "object " + p.Name));
-        var implArgs = string.Join(", ", sig.Select(p => p.Name));
-        return new PyFastEntry(implParams, implArgs, branches, TextSignature(name, sig));
+        var implParams = (className is null ? [] : new[] { $"{className} self" }).Concat(sig.Select(p => "object " + p.Name));
+        var implArgs = (className is null ? [] : new[] { "self" }).Concat(sig.Select(p => p.Name));
+        var sigText = Signature(sig, FunctionMode.Function);
+        var textSignature = !Readable(sig) ? "None"
+            : PyLiterals.Str(className is null ? $"{name}({sigText})" : $"{name}($self{(sigText.Length > 0 ? ", " + sigText : "")})");
+        return new PyFastEntry(className is null ? name : $"{className}__{name}", name, className,
+            string.Join(", ", implParams), string.Join(", ", implArgs), branches, textSignature);
     }
-
-    /// <summary>`name(a, b=1, *, c=0)` as a Python literal, or None when a default is no literal inspect can read back.</summary>
-    static string TextSignature(string name, IReadOnlyList<SigParam> sig) =>
-        Readable(sig) ? PyLiterals.Str($"{name}({Signature(sig, FunctionMode.Function)})") : "None";
 
     static bool Readable(IReadOnlyList<SigParam> sig) => !sig.Any(p => p.Default is { } d && (d == Required || d.Contains('(')));
 

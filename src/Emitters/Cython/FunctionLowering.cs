@@ -105,12 +105,16 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         var name = mode == FunctionMode.Constructor ? "__init__" : f.PyName;
         return mode switch
         {
-            FunctionMode.Function => new PyFunction(name, Signature(sig, mode), PyLiterals.Doc(f.Doc), lines) { Fast = FastEntry(f.PyName, sig) },
-            // Methods are plain method descriptors (binding=False): no bound method object per call, METH_NOARGS
-            // (no argument tuple) when they take nothing but self, and the text signature in their docstring.
+            FunctionMode.Function => new PyFunction(name, Signature(sig, mode), PyLiterals.Doc(f.Doc), lines) { Fast = FastEntry(f.PyName, null, sig) },
+            // Methods are plain method descriptors (binding=False): no bound method object per call, the text
+            // signature in their docstring; METH_NOARGS when they take nothing but self, else a vectorcall entry.
+            FunctionMode.Method when sig.Count == 0 => new PyFunction(name, Signature(sig, mode), MethodDoc(name, sig, f.Doc), lines)
+            {
+                Decorators = ["cython.binding(False)", "cython.always_allow_keywords(False)"],
+            },
             FunctionMode.Method => new PyFunction(name, Signature(sig, mode), MethodDoc(name, sig, f.Doc), lines)
             {
-                Decorators = sig.Count == 0 ? ["cython.binding(False)", "cython.always_allow_keywords(False)"] : ["cython.binding(False)"],
+                Decorators = ["cython.binding(False)"], Fast = FastEntry(f.PyName, names.Handle(f.MethodOf!), sig),
             },
             _ => new PyFunction(name, Signature(sig, mode), PyLiterals.Doc(f.Doc), lines),
         };

@@ -14,7 +14,7 @@ from cpython.object cimport PyObject
 from libc.limits cimport LLONG_MIN as _bg_LLONG_MIN
 cimport cython
 
-# Argument fast paths (C, CPython >= 3.8): a module function is a builtin whose entry takes its arguments as
+# Argument fast paths (C, CPython >= 3.8): module functions and methods with arguments take them as
 # METH_FASTCALL|METH_KEYWORDS (no argument tuple), and exact ints in range convert without Python arithmetic.
 cdef extern from *:
     """
@@ -29,6 +29,34 @@ cdef extern from *:
         md->ml_flags = METH_FASTCALL | METH_KEYWORDS;
         md->ml_doc = doc;
         return PyCFunction_NewEx(md, NULL, modname);
+    }
+    /* Puts a method descriptor of fn in place of the def `name` of an extension type Cython has readied. */
+    static int _bg_fast_method(PyObject *type, PyMethodDef *md, const char *name, _bg_fastfn fn, const char *doc) {
+        PyObject *descr;
+        md->ml_name = name;
+        md->ml_meth = (PyCFunction)(void (*)(void))fn;
+        md->ml_flags = METH_FASTCALL | METH_KEYWORDS;
+        md->ml_doc = doc;
+        descr = PyDescr_NewMethod((PyTypeObject *)type, md);
+        if (descr == NULL) return -1;
+        if (PyDict_SetItemString(((PyTypeObject *)type)->tp_dict, name, descr) < 0) { Py_DECREF(descr); return -1; }
+        Py_DECREF(descr);
+        PyType_Modified((PyTypeObject *)type);
+        return 0;
+    }
+    /* fn(self, *args, **kwargs) from a method's vectorcall arguments: the general path of a fast method. */
+    static PyObject *_bg_call_with_self(PyObject *fn, PyObject *self, PyObject **args, Py_ssize_t nargs, PyObject *kwnames) {
+        PyObject *small[8], **stack = small, *r;
+        Py_ssize_t n = nargs + (kwnames != NULL ? PyTuple_GET_SIZE(kwnames) : 0);
+        if (n + 1 > 8) {
+            stack = (PyObject **)PyMem_Malloc((size_t)(n + 1) * sizeof(PyObject *));
+            if (stack == NULL) return PyErr_NoMemory();
+        }
+        stack[0] = self;
+        if (n > 0) memcpy(stack + 1, args, (size_t)n * sizeof(PyObject *));
+        r = PyObject_Vectorcall(fn, stack, (size_t)(nargs + 1), kwnames);
+        if (stack != small) PyMem_Free(stack);
+        return r;
     }
     /* 1 and *out = v for an exact int within [lo, hi]; 0 for anything else (the general path decides). */
     static inline int _bg_exact_ll(PyObject *v, long long lo, long long hi, long long *out) {
@@ -45,6 +73,8 @@ cdef extern from *:
         pass
     ctypedef object (*_bg_fastfn)(object, PyObject **, Py_ssize_t, PyObject *)
     object _bg_fast_function(PyMethodDef *md, const char *name, _bg_fastfn fn, const char *doc, object modname)
+    int _bg_fast_method(object type, PyMethodDef *md, const char *name, _bg_fastfn fn, const char *doc) except -1
+    object _bg_call_with_self(object fn, object self, PyObject **args, Py_ssize_t nargs, PyObject *kwnames)
     object PyObject_Vectorcall(object fn, PyObject **args, size_t nargsf, PyObject *kwnames)
     bint _bg_exact_ll(object v, long long lo, long long hi, long long *out)
 
@@ -515,15 +545,7 @@ cdef class SmallCtx:
     @cython.binding(False)
     def add(self, by=1):
         """add($self, by=1)\n--\n\nAdds to the context's total; SMALL_EFAIL on overflow."""
-        cdef _c.small_ctx * c_c = NULL
-        cdef int64_t c_by
-        cdef int _ret
-        c_c = _bg_ptr_SmallCtx(self)
-        c_by = <int64_t>_bg_i64(by, _bg_LLONG_MIN, 9223372036854775807, "by")
-        _ret = _c.small_ctx_add(c_c, c_by)
-        if _ret != 0:
-            _bg_raise(CtxError, _ret, _bg_msg(_c.small_ctx_error(c_c)), "small_ctx_add")
-        return None
+        return _bg_impl_SmallCtx__add(self, by)
 
     @cython.binding(False)
     @cython.always_allow_keywords(False)
@@ -539,23 +561,69 @@ cdef class SmallCtx:
     @cython.binding(False)
     def each(self, n, fn):
         """each($self, n, fn)\n--\n\nCalls fn for 0..n-1."""
-        cdef _c.small_ctx * c_c = NULL
-        cdef int c_n
-        cdef _bg_Callback _cb_fn = None
-        cdef _bg_fp_small_visit c_fn = NULL
-        cdef void *c_user = NULL
-        cdef int _ret
-        c_c = _bg_ptr_SmallCtx(self)
-        c_n = <int>_bg_i64(n, -2147483648, 2147483647, "n")
-        _cb_fn = _bg_callback(fn, False, "fn")
-        if _cb_fn is not None:
-            c_fn = _bg_tramp_small_visit
-            c_user = <void *>_cb_fn
-        _ret = _c.small_ctx_each(c_c, c_n, c_fn, <void *>c_user)
-        if _cb_fn is not None:
-            _cb_fn.reraise()
-        _py0 = _ret
-        return _py0
+        return _bg_impl_SmallCtx__each(self, n, fn)
+
+
+# SmallCtx.add: its body and vectorcall entry (the def above is its general path).
+cdef object _bg_impl_SmallCtx__add(SmallCtx self, object by):
+    cdef _c.small_ctx * c_c = NULL
+    cdef int64_t c_by
+    cdef int _ret
+    c_c = _bg_ptr_SmallCtx(self)
+    c_by = <int64_t>_bg_i64(by, _bg_LLONG_MIN, 9223372036854775807, "by")
+    _ret = _c.small_ctx_add(c_c, c_by)
+    if _ret != 0:
+        _bg_raise(CtxError, _ret, _bg_msg(_c.small_ctx_error(c_c)), "small_ctx_add")
+    return None
+
+
+cdef object _bg_fast_SmallCtx__add(object _bg_self, PyObject **_bg_args, Py_ssize_t _bg_nargs, PyObject *_bg_kwnames):
+    if _bg_kwnames == NULL:
+        if _bg_nargs == 0:
+            return _bg_impl_SmallCtx__add(<SmallCtx>_bg_self, 1)
+        if _bg_nargs == 1:
+            return _bg_impl_SmallCtx__add(<SmallCtx>_bg_self, <object>_bg_args[0])
+    return _bg_call_with_self(_bg_slow_SmallCtx__add, _bg_self, _bg_args, _bg_nargs, _bg_kwnames)
+
+
+cdef object _bg_slow_SmallCtx__add = SmallCtx.__dict__["add"]
+cdef PyMethodDef _bg_md_SmallCtx__add
+cdef bytes _bg_doc_SmallCtx__add = _bg_fast_doc("add($self, by=1)", _bg_slow_SmallCtx__add)
+_bg_fast_method(SmallCtx, &_bg_md_SmallCtx__add, b"add", _bg_fast_SmallCtx__add, _bg_doc_SmallCtx__add)
+
+
+# SmallCtx.each: its body and vectorcall entry (the def above is its general path).
+cdef object _bg_impl_SmallCtx__each(SmallCtx self, object n, object fn):
+    cdef _c.small_ctx * c_c = NULL
+    cdef int c_n
+    cdef _bg_Callback _cb_fn = None
+    cdef _bg_fp_small_visit c_fn = NULL
+    cdef void *c_user = NULL
+    cdef int _ret
+    c_c = _bg_ptr_SmallCtx(self)
+    c_n = <int>_bg_i64(n, -2147483648, 2147483647, "n")
+    _cb_fn = _bg_callback(fn, False, "fn")
+    if _cb_fn is not None:
+        c_fn = _bg_tramp_small_visit
+        c_user = <void *>_cb_fn
+    _ret = _c.small_ctx_each(c_c, c_n, c_fn, <void *>c_user)
+    if _cb_fn is not None:
+        _cb_fn.reraise()
+    _py0 = _ret
+    return _py0
+
+
+cdef object _bg_fast_SmallCtx__each(object _bg_self, PyObject **_bg_args, Py_ssize_t _bg_nargs, PyObject *_bg_kwnames):
+    if _bg_kwnames == NULL:
+        if _bg_nargs == 2:
+            return _bg_impl_SmallCtx__each(<SmallCtx>_bg_self, <object>_bg_args[0], <object>_bg_args[1])
+    return _bg_call_with_self(_bg_slow_SmallCtx__each, _bg_self, _bg_args, _bg_nargs, _bg_kwnames)
+
+
+cdef object _bg_slow_SmallCtx__each = SmallCtx.__dict__["each"]
+cdef PyMethodDef _bg_md_SmallCtx__each
+cdef bytes _bg_doc_SmallCtx__each = _bg_fast_doc("each($self, n, fn)", _bg_slow_SmallCtx__each)
+_bg_fast_method(SmallCtx, &_bg_md_SmallCtx__each, b"each", _bg_fast_SmallCtx__each, _bg_doc_SmallCtx__each)
 
 
 # A module-level inline function rather than a cdef method: no vtable call on every method call.
@@ -590,6 +658,7 @@ def small_strerror(code):
     return _bg_impl_small_strerror(code)
 
 
+
 cdef object _bg_impl_small_strerror(object code):
     cdef int c_code
     cdef const char * _ret
@@ -608,13 +677,14 @@ cdef object _bg_fast_small_strerror(object _bg_self, PyObject **_bg_args, Py_ssi
 
 cdef object _bg_slow_small_strerror = small_strerror
 cdef PyMethodDef _bg_md_small_strerror
-cdef bytes _bg_doc_small_strerror = _bg_fast_doc("small_strerror(code)", small_strerror)
+cdef bytes _bg_doc_small_strerror = _bg_fast_doc("small_strerror(code)", _bg_slow_small_strerror)
 small_strerror = _bg_fast_function(&_bg_md_small_strerror, b"small_strerror", _bg_fast_small_strerror, _bg_doc_small_strerror, __name__)
 
 
 def small_sum(data):
     """Sum of bytes."""
     return _bg_impl_small_sum(data)
+
 
 
 cdef object _bg_impl_small_sum(object data):
@@ -648,13 +718,14 @@ cdef object _bg_fast_small_sum(object _bg_self, PyObject **_bg_args, Py_ssize_t 
 
 cdef object _bg_slow_small_sum = small_sum
 cdef PyMethodDef _bg_md_small_sum
-cdef bytes _bg_doc_small_sum = _bg_fast_doc("small_sum(data)", small_sum)
+cdef bytes _bg_doc_small_sum = _bg_fast_doc("small_sum(data)", _bg_slow_small_sum)
 small_sum = _bg_fast_function(&_bg_md_small_sum, b"small_sum", _bg_fast_small_sum, _bg_doc_small_sum, __name__)
 
 
 def small_fill(out, value):
     """Fills out (capacity *out_len) and stores the produced length."""
     return _bg_impl_small_fill(out, value)
+
 
 
 cdef object _bg_impl_small_fill(object out, object value):
@@ -691,13 +762,14 @@ cdef object _bg_fast_small_fill(object _bg_self, PyObject **_bg_args, Py_ssize_t
 
 cdef object _bg_slow_small_fill = small_fill
 cdef PyMethodDef _bg_md_small_fill
-cdef bytes _bg_doc_small_fill = _bg_fast_doc("small_fill(out, value)", small_fill)
+cdef bytes _bg_doc_small_fill = _bg_fast_doc("small_fill(out, value)", _bg_slow_small_fill)
 small_fill = _bg_fast_function(&_bg_md_small_fill, b"small_fill", _bg_fast_small_fill, _bg_doc_small_fill, __name__)
 
 
 def small_bound(n):
     """Bound for small_copy."""
     return _bg_impl_small_bound(n)
+
 
 
 cdef object _bg_impl_small_bound(object n):
@@ -718,13 +790,14 @@ cdef object _bg_fast_small_bound(object _bg_self, PyObject **_bg_args, Py_ssize_
 
 cdef object _bg_slow_small_bound = small_bound
 cdef PyMethodDef _bg_md_small_bound
-cdef bytes _bg_doc_small_bound = _bg_fast_doc("small_bound(n)", small_bound)
+cdef bytes _bg_doc_small_bound = _bg_fast_doc("small_bound(n)", _bg_slow_small_bound)
 small_bound = _bg_fast_function(&_bg_md_small_bound, b"small_bound", _bg_fast_small_bound, _bg_doc_small_bound, __name__)
 
 
 def small_copy(in_):
     """Copies in into out."""
     return _bg_impl_small_copy(in_)
+
 
 
 cdef object _bg_impl_small_copy(object in_):
@@ -769,13 +842,14 @@ cdef object _bg_fast_small_copy(object _bg_self, PyObject **_bg_args, Py_ssize_t
 
 cdef object _bg_slow_small_copy = small_copy
 cdef PyMethodDef _bg_md_small_copy
-cdef bytes _bg_doc_small_copy = _bg_fast_doc("small_copy(in_)", small_copy)
+cdef bytes _bg_doc_small_copy = _bg_fast_doc("small_copy(in_)", _bg_slow_small_copy)
 small_copy = _bg_fast_function(&_bg_md_small_copy, b"small_copy", _bg_fast_small_copy, _bg_doc_small_copy, __name__)
 
 
 def small_greet(name=None):
     """Newly allocated greeting; free with small_free."""
     return _bg_impl_small_greet(name)
+
 
 
 cdef object _bg_impl_small_greet(object name):
@@ -805,13 +879,14 @@ cdef object _bg_fast_small_greet(object _bg_self, PyObject **_bg_args, Py_ssize_
 
 cdef object _bg_slow_small_greet = small_greet
 cdef PyMethodDef _bg_md_small_greet
-cdef bytes _bg_doc_small_greet = _bg_fast_doc("small_greet(name=None)", small_greet)
+cdef bytes _bg_doc_small_greet = _bg_fast_doc("small_greet(name=None)", _bg_slow_small_greet)
 small_greet = _bg_fast_function(&_bg_md_small_greet, b"small_greet", _bg_fast_small_greet, _bg_doc_small_greet, __name__)
 
 
 def small_divmod(v, d):
     """Splits v into quotient and remainder by d."""
     return _bg_impl_small_divmod(v, d)
+
 
 
 cdef object _bg_impl_small_divmod(object v, object d):
@@ -841,13 +916,14 @@ cdef object _bg_fast_small_divmod(object _bg_self, PyObject **_bg_args, Py_ssize
 
 cdef object _bg_slow_small_divmod = small_divmod
 cdef PyMethodDef _bg_md_small_divmod
-cdef bytes _bg_doc_small_divmod = _bg_fast_doc("small_divmod(v, d)", small_divmod)
+cdef bytes _bg_doc_small_divmod = _bg_fast_doc("small_divmod(v, d)", _bg_slow_small_divmod)
 small_divmod = _bg_fast_function(&_bg_md_small_divmod, b"small_divmod", _bg_fast_small_divmod, _bg_doc_small_divmod, __name__)
 
 
 def small_len2(v):
     """Length of a vector (squared), by value."""
     return _bg_impl_small_len2(v)
+
 
 
 cdef object _bg_impl_small_len2(object v):
@@ -868,13 +944,14 @@ cdef object _bg_fast_small_len2(object _bg_self, PyObject **_bg_args, Py_ssize_t
 
 cdef object _bg_slow_small_len2 = small_len2
 cdef PyMethodDef _bg_md_small_len2
-cdef bytes _bg_doc_small_len2 = _bg_fast_doc("small_len2(v)", small_len2)
+cdef bytes _bg_doc_small_len2 = _bg_fast_doc("small_len2(v)", _bg_slow_small_len2)
 small_len2 = _bg_fast_function(&_bg_md_small_len2, b"small_len2", _bg_fast_small_len2, _bg_doc_small_len2, __name__)
 
 
 def small_scale(r, k):
     """Scales a record in place."""
     return _bg_impl_small_scale(r, k)
+
 
 
 cdef object _bg_impl_small_scale(object r, object k):
@@ -895,13 +972,14 @@ cdef object _bg_fast_small_scale(object _bg_self, PyObject **_bg_args, Py_ssize_
 
 cdef object _bg_slow_small_scale = small_scale
 cdef PyMethodDef _bg_md_small_scale
-cdef bytes _bg_doc_small_scale = _bg_fast_doc("small_scale(r, k)", small_scale)
+cdef bytes _bg_doc_small_scale = _bg_fast_doc("small_scale(r, k)", _bg_slow_small_scale)
 small_scale = _bg_fast_function(&_bg_md_small_scale, b"small_scale", _bg_fast_small_scale, _bg_doc_small_scale, __name__)
 
 
 def small_next(m):
     """Next mode."""
     return _bg_impl_small_next(m)
+
 
 
 cdef object _bg_impl_small_next(object m):
@@ -922,6 +1000,6 @@ cdef object _bg_fast_small_next(object _bg_self, PyObject **_bg_args, Py_ssize_t
 
 cdef object _bg_slow_small_next = small_next
 cdef PyMethodDef _bg_md_small_next
-cdef bytes _bg_doc_small_next = _bg_fast_doc("small_next(m)", small_next)
+cdef bytes _bg_doc_small_next = _bg_fast_doc("small_next(m)", _bg_slow_small_next)
 small_next = _bg_fast_function(&_bg_md_small_next, b"small_next", _bg_fast_small_next, _bg_doc_small_next, __name__)
 
