@@ -565,7 +565,7 @@ cdef class SmallCtx:
 
 
 # SmallCtx.add: its body and vectorcall entry (the def above is its general path).
-cdef object _bg_impl_SmallCtx__add(SmallCtx self, object by):
+cdef inline object _bg_impl_SmallCtx__add(SmallCtx self, object by):
     cdef _c.small_ctx * c_c = NULL
     cdef int64_t c_by
     cdef int _ret
@@ -593,7 +593,7 @@ _bg_fast_method(SmallCtx, &_bg_md_SmallCtx__add, b"add", _bg_fast_SmallCtx__add,
 
 
 # SmallCtx.each: its body and vectorcall entry (the def above is its general path).
-cdef object _bg_impl_SmallCtx__each(SmallCtx self, object n, object fn):
+cdef inline object _bg_impl_SmallCtx__each(SmallCtx self, object n, object fn):
     cdef _c.small_ctx * c_c = NULL
     cdef int c_n
     cdef _bg_Callback _cb_fn = None
@@ -659,7 +659,7 @@ def small_strerror(code):
 
 
 
-cdef object _bg_impl_small_strerror(object code):
+cdef inline object _bg_impl_small_strerror(object code):
     cdef int c_code
     cdef const char * _ret
     c_code = <int>_bg_i64(code, -2147483648, 2147483647, "code")
@@ -687,7 +687,7 @@ def small_sum(data):
 
 
 
-cdef object _bg_impl_small_sum(object data):
+cdef inline object _bg_impl_small_sum(object data):
     cdef void *c_data = NULL
     cdef Py_buffer _b_data
     cdef bint _h_data = False
@@ -728,7 +728,7 @@ def small_fill(out, value):
 
 
 
-cdef object _bg_impl_small_fill(object out, object value):
+cdef inline object _bg_impl_small_fill(object out, object value):
     cdef void *c_out = NULL
     cdef Py_buffer _b_out
     cdef bint _h_out = False
@@ -772,7 +772,7 @@ def small_bound(n):
 
 
 
-cdef object _bg_impl_small_bound(object n):
+cdef inline object _bg_impl_small_bound(object n):
     cdef size_t c_n
     cdef size_t _ret
     c_n = <size_t>_bg_u64(n, 18446744073709551615, "n")
@@ -800,7 +800,7 @@ def small_copy(in_):
 
 
 
-cdef object _bg_impl_small_copy(object in_):
+cdef inline object _bg_impl_small_copy(object in_):
     cdef void *c_out = NULL
     cdef object _r_out = None
     cdef Py_ssize_t _n_out = 0
@@ -852,7 +852,7 @@ def small_greet(name=None):
 
 
 
-cdef object _bg_impl_small_greet(object name):
+cdef inline object _bg_impl_small_greet(object name):
     cdef bytes _s_name = None
     cdef const char *c_name = NULL
     cdef char * _ret
@@ -889,7 +889,7 @@ def small_divmod(v, d):
 
 
 
-cdef object _bg_impl_small_divmod(object v, object d):
+cdef inline object _bg_impl_small_divmod(object v, object d):
     cdef int c_v
     cdef int c_d
     cdef int c_q
@@ -926,7 +926,7 @@ def small_len2(v):
 
 
 
-cdef object _bg_impl_small_len2(object v):
+cdef inline object _bg_impl_small_len2(object v):
     cdef _c.small_vec c_v
     cdef int32_t _ret
     c_v = _bg_struct_small_vec(v, "v")
@@ -954,7 +954,7 @@ def small_scale(r, k):
 
 
 
-cdef object _bg_impl_small_scale(object r, object k):
+cdef inline object _bg_impl_small_scale(object r, object k):
     cdef _c.small_rec *c_r = NULL
     cdef double c_k
     c_r = _bg_structref_small_rec(r, False, "r")
@@ -982,7 +982,7 @@ def small_next(m):
 
 
 
-cdef object _bg_impl_small_next(object m):
+cdef inline object _bg_impl_small_next(object m):
     cdef _c.small_mode c_m
     cdef _c.small_mode _ret
     c_m = <_c.small_mode>_bg_i64(m, 0, 4294967295, "m")
