@@ -11,6 +11,10 @@ namespace Bindgen.Emitters.Cython;
 /// every exception themselves (re-raised by the outer call), and function pointer types in the .pxd are declared
 /// `noexcept` (0.29.31+ accepts the keyword; Cython 3 requires it to assign a noexcept function); extern blocks
 /// are `nogil` so `gil: release` calls need no per-function annotation; no `cpdef enum`, no `IF`/`DEF`.
+///
+/// Call overhead: a function's body is a `cdef` function; its name is bound to a METH_FASTCALL builtin that takes
+/// positional calls directly, and the `def` (Cython's argument parsing) serves every other call; methods likewise
+/// (a method descriptor put in the type's dict), or METH_NOARGS when they take nothing but self (see FastEntryLowering).
 /// </summary>
 public sealed class CythonEmitter : IEmitter
 {

@@ -3,7 +3,26 @@ using Bindgen.Model.IR;
 namespace Bindgen.Emitters.Cython;
 
 /// <summary>A `def` ready to print: name, parameter list, docstring literal, body lines (relative indentation).</summary>
-public sealed record PyFunction(string Name, string Signature, string? Doc, IReadOnlyList<string> Body);
+public sealed record PyFunction(string Name, string Signature, string? Doc, IReadOnlyList<string> Body)
+{
+    /// <summary>The vectorcall entry of a module function or a method with arguments (the `def` stays as its general path).</summary>
+    public PyFastEntry? Fast { get; init; }
+
+    /// <summary>Decorators (Cython directives) printed above the `def`.</summary>
+    public IReadOnlyList<string> Decorators { get; init; } = [];
+}
+
+/// <summary>
+/// The body as `cdef object _bg_impl_KEY(ImplParams)` (KEY: the function's name, CLASS__NAME for a method), called by
+/// the `def` (keywords, defaults, arity errors: Cython's own parsing) and by `_bg_fast_KEY`, the METH_FASTCALL entry
+/// that replaces the def under its name (in the module, or in the class's dict when Class is set). It takes the
+/// positional calls of Branches directly and hands every other call to the `def`.
+/// </summary>
+public sealed record PyFastEntry(string Key, string Name, string? Class, string ImplParams, string ImplArgs,
+    IReadOnlyList<PyFastBranch> Branches, string TextSignature);
+
+/// <summary>A call of exactly Nargs positional arguments and no keywords: the impl's arguments (defaults filled in).</summary>
+public sealed record PyFastBranch(int Nargs, string Args);
 
 public sealed record PyConstant(string Name, string Value);
 

@@ -101,7 +101,23 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         }
         else lines.AddRange(body.Lines);
 
-        return new PyFunction(mode == FunctionMode.Constructor ? "__init__" : f.PyName, Signature(f, mode), PyLiterals.Doc(f.Doc), lines);
+        var sig = SigParams(f);
+        var name = mode == FunctionMode.Constructor ? "__init__" : f.PyName;
+        return mode switch
+        {
+            FunctionMode.Function => new PyFunction(name, Signature(sig, mode), PyLiterals.Doc(f.Doc), lines) { Fast = FastEntry(f.PyName, null, sig) },
+            // Methods are plain method descriptors (binding=False): no bound method object per call, the text
+            // signature in their docstring; METH_NOARGS when they take nothing but self, else a vectorcall entry.
+            FunctionMode.Method when sig.Count == 0 => new PyFunction(name, Signature(sig, mode), MethodDoc(name, sig, f.Doc), lines)
+            {
+                Decorators = ["cython.binding(False)", "cython.always_allow_keywords(False)"],
+            },
+            FunctionMode.Method => new PyFunction(name, Signature(sig, mode), MethodDoc(name, sig, f.Doc), lines)
+            {
+                Decorators = ["cython.binding(False)"], Fast = FastEntry(f.PyName, names.Handle(f.MethodOf!), sig),
+            },
+            _ => new PyFunction(name, Signature(sig, mode), PyLiterals.Doc(f.Doc), lines),
+        };
     }
 
     static string Units(BufferRole b, string bytes) =>
@@ -115,19 +131,34 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         return CyTypes.Pyx(s);
     }
 
-    string Signature(BoundFunction f, FunctionMode mode)
+    /// <summary>One Python parameter of the `def` (self excluded): its rendered default, if any.</summary>
+    internal sealed record SigParam(string Name, string? Default, bool KeywordOnly);
+
+    static List<SigParam> SigParams(BoundFunction f)
+    {
+        var ps = new List<SigParam>();
+        if (f.Stream is { } st) ps.Add(new SigParam(st.InputName, null, false));
+        bool sawDefault = false;
+        foreach (var p in f.PyParams)
+        {
+            if (p.Default is { } d) { ps.Add(new SigParam(p.PyName, PyLiterals.Default(d), p.KeywordOnly)); sawDefault = true; }
+            // A required parameter after one with a default: keyword-only in spirit, checked in the body.
+            else ps.Add(new SigParam(p.PyName, sawDefault ? Required : null, p.KeywordOnly));
+        }
+        return ps;
+    }
+
+    const string Required = "_bg_REQUIRED";
+
+    static string Signature(IReadOnlyList<SigParam> sig, FunctionMode mode)
     {
         var ps = new List<string>();
         if (mode != FunctionMode.Function) ps.Add("self");
-        if (f.Stream is { } st) ps.Add(st.InputName);
-        bool sawDefault = false, star = false;
-        foreach (var p in f.PyParams)
+        bool star = false;
+        foreach (var p in sig)
         {
             if (p.KeywordOnly && !star) { ps.Add("*"); star = true; }
-            if (p.Default is { } d) { ps.Add($"{p.PyName}={PyLiterals.Default(d)}"); sawDefault = true; }
-            // A required parameter after one with a default: keyword-only in spirit, checked in the body.
-            else if (sawDefault) ps.Add($"{p.PyName}=_bg_REQUIRED");
-            else ps.Add(p.PyName);
+            ps.Add(p.Default is null ? p.Name : $"{p.Name}={p.Default}");
         }
         return string.Join(", ", ps);
     }
@@ -199,7 +230,7 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
             case HandleRole h:
                 var hcls = names.Handle(h.Handle);
                 decls.Add($"cdef {CyTypes.Pyx(module.Handle(h.Handle).PointerCSpelling)} {c} = NULL");
-                if (h.IsSelf) pre.Add($"{c} = self._bg_ptr()");
+                if (h.IsSelf) pre.Add($"{c} = _bg_ptr_{hcls}(self)");
                 else pre.Add($"{c} = _bg_arg_{hcls}({py}, {(h.Nullable ? "True" : "False")}, \"{py}\")");
                 if (module.Handle(h.Handle).KeepsCallbacks)
                 {
@@ -272,14 +303,24 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
     /// <summary>A Python expression converted to a C value of type t, with exact range checks.</summary>
     string FromPy(BoundType t, string py, string what) => t switch
     {
-        IntType i => $"_bg_int({py}, {i.MinValue}, {i.MaxValue}, \"{what}\")",
-        EnumType e => $"<{Local(e.CSpelling)}><{(e.Signed ? "long long" : "unsigned long long")}>_bg_int({py}, {Min(e.Size, e.Signed)}, {Max(e.Size, e.Signed)}, \"{what}\")",
+        IntType i => IntFromPy(py, i, Local(i.CSpelling), what),
+        EnumType e => IntFromPy(py, new IntType("", e.Size, e.Signed), Local(e.CSpelling), what),
         FloatType => $"_bg_float({py}, \"{what}\")",
         BoolType => $"_bg_bool({py}, \"{what}\")",
         StructType s => $"_bg_struct_{names.Struct(s.Struct)}({py}, \"{what}\")",
         _ => py,
     };
 
-    static string Min(int size, bool signed) => new IntType("", size, signed).MinValue;
-    static string Max(int size, bool signed) => new IntType("", size, signed).MaxValue;
+    /// <summary>
+    /// A Python int → C integer of the given range: _bg_i64 (a fast path for exact ints, else _bg_int's checks and
+    /// messages), _bg_u64 for ranges past 2**63.
+    /// </summary>
+    internal static string IntFromPy(string py, IntType range, string cast, string what) =>
+        !range.Signed && range.Size >= 8
+            ? $"<{cast}>_bg_u64({py}, {range.MaxValue}, \"{what}\")"
+            : $"<{cast}>_bg_i64({py}, {CMin(range)}, {range.MaxValue}, \"{what}\")";
+
+    /// <summary>The lower bound as a C constant expression (-2**63 has no C literal, and Cython folds -2**63 + 1 - 1 back into one).</summary>
+    static string CMin(IntType range) => range.Signed && range.Size >= 8 ? "_bg_LLONG_MIN" : range.MinValue;
+
 }

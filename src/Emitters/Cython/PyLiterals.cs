@@ -37,6 +37,16 @@ public static class PyLiterals
         return "\"\"\"" + text + "\"\"\"";
     }
 
+    /// <summary>
+    /// A docstring that starts with a text signature (`name($self)`, then `--` and a blank line, as escapes so the
+    /// template's indentation cannot break the marker): CPython shows it as __text_signature__ and the rest as __doc__.
+    /// </summary>
+    public static string DocWithSignature(string signature, string? doc)
+    {
+        var body = Doc(doc) is { } lit ? lit[3..^3] : "";
+        return "\"\"\"" + signature + "\\n--\\n\\n" + body + "\"\"\"";
+    }
+
     /// <summary>Indents every line of a (possibly multi-line) docstring for a body at the given depth.</summary>
     public static IEnumerable<string> DocLines(string? doc)
     {

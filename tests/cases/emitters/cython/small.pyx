@@ -10,6 +10,73 @@ from libc.string cimport memset as _bg_memset, strlen as _bg_strlen
 from cpython.buffer cimport PyObject_GetBuffer, PyBuffer_Release, PyBUF_SIMPLE, PyBUF_WRITABLE
 from cpython.bytes cimport PyBytes_FromStringAndSize, PyBytes_AS_STRING
 from cpython.number cimport PyNumber_Index
+from cpython.object cimport PyObject
+from libc.limits cimport LLONG_MIN as _bg_LLONG_MIN
+cimport cython
+
+# Argument fast paths (C, CPython >= 3.8): module functions and methods with arguments take them as
+# METH_FASTCALL|METH_KEYWORDS (no argument tuple), and exact ints in range convert without Python arithmetic.
+cdef extern from *:
+    """
+    #if PY_VERSION_HEX < 0x03090000
+    #define PyObject_Vectorcall _PyObject_Vectorcall
+    #endif
+    typedef PyObject *(*_bg_fastfn)(PyObject *, PyObject **, Py_ssize_t, PyObject *);
+    /* md is a static of the module: it lives as long as the function object. */
+    static PyObject *_bg_fast_function(PyMethodDef *md, const char *name, _bg_fastfn fn, const char *doc, PyObject *modname) {
+        md->ml_name = name;
+        md->ml_meth = (PyCFunction)(void (*)(void))fn;
+        md->ml_flags = METH_FASTCALL | METH_KEYWORDS;
+        md->ml_doc = doc;
+        return PyCFunction_NewEx(md, NULL, modname);
+    }
+    /* Puts a method descriptor of fn in place of the def `name` of an extension type Cython has readied. */
+    static int _bg_fast_method(PyObject *type, PyMethodDef *md, const char *name, _bg_fastfn fn, const char *doc) {
+        PyObject *descr;
+        md->ml_name = name;
+        md->ml_meth = (PyCFunction)(void (*)(void))fn;
+        md->ml_flags = METH_FASTCALL | METH_KEYWORDS;
+        md->ml_doc = doc;
+        descr = PyDescr_NewMethod((PyTypeObject *)type, md);
+        if (descr == NULL) return -1;
+        if (PyDict_SetItemString(((PyTypeObject *)type)->tp_dict, name, descr) < 0) { Py_DECREF(descr); return -1; }
+        Py_DECREF(descr);
+        PyType_Modified((PyTypeObject *)type);
+        return 0;
+    }
+    /* fn(self, *args, **kwargs) from a method's vectorcall arguments: the general path of a fast method. */
+    static PyObject *_bg_call_with_self(PyObject *fn, PyObject *self, PyObject **args, Py_ssize_t nargs, PyObject *kwnames) {
+        PyObject *small[8], **stack = small, *r;
+        Py_ssize_t n = nargs + (kwnames != NULL ? PyTuple_GET_SIZE(kwnames) : 0);
+        if (n + 1 > 8) {
+            stack = (PyObject **)PyMem_Malloc((size_t)(n + 1) * sizeof(PyObject *));
+            if (stack == NULL) return PyErr_NoMemory();
+        }
+        stack[0] = self;
+        if (n > 0) memcpy(stack + 1, args, (size_t)n * sizeof(PyObject *));
+        r = PyObject_Vectorcall(fn, stack, (size_t)(nargs + 1), kwnames);
+        if (stack != small) PyMem_Free(stack);
+        return r;
+    }
+    /* 1 and *out = v for an exact int within [lo, hi]; 0 for anything else (the general path decides). */
+    static inline int _bg_exact_ll(PyObject *v, long long lo, long long hi, long long *out) {
+        int overflow = 0;
+        long long r;
+        if (!PyLong_CheckExact(v)) return 0;
+        r = PyLong_AsLongLongAndOverflow(v, &overflow);
+        if (overflow || r < lo || r > hi) return 0;
+        *out = r;
+        return 1;
+    }
+    """
+    ctypedef struct PyMethodDef:
+        pass
+    ctypedef object (*_bg_fastfn)(object, PyObject **, Py_ssize_t, PyObject *)
+    object _bg_fast_function(PyMethodDef *md, const char *name, _bg_fastfn fn, const char *doc, object modname)
+    int _bg_fast_method(object type, PyMethodDef *md, const char *name, _bg_fastfn fn, const char *doc) except -1
+    object _bg_call_with_self(object fn, object self, PyObject **args, Py_ssize_t nargs, PyObject *kwnames)
+    object PyObject_Vectorcall(object fn, PyObject **args, size_t nargsf, PyObject *kwnames)
+    bint _bg_exact_ll(object v, long long lo, long long hi, long long *out)
 
 import enum as _bg_enum_mod
 import os as _bg_os
@@ -29,6 +96,28 @@ cdef object _bg_int(object v, object lo, object hi, str what):
     if v < lo or v > hi:
         raise OverflowError(f"{what}: {v} does not fit in the C type (range {lo}..{hi})")
     return v
+
+
+cdef inline long long _bg_i64(object v, long long lo, long long hi, str what) except? -1:
+    """A C integer within [lo, hi] (signed, or unsigned below 2**63): exact ints directly, the rest by _bg_int."""
+    cdef long long r
+    if _bg_exact_ll(v, lo, hi, &r):
+        return r
+    return _bg_int(v, lo, hi, what)
+
+
+cdef inline unsigned long long _bg_u64(object v, unsigned long long hi, str what) except? 0:
+    """A C unsigned integer within [0, hi] (hi of 2**63 and more)."""
+    cdef long long r
+    if _bg_exact_ll(v, 0, 9223372036854775807, &r):
+        return <unsigned long long>r
+    return _bg_int(v, 0, hi, what)
+
+
+cdef bytes _bg_fast_doc(str sig, object fn):
+    """ml_doc of a fast entry: its text signature (when Python can read one back) and the docstring."""
+    cdef str doc = fn.__doc__ or ""
+    return ((sig + "\n--\n\n" if sig else "") + doc).encode("utf-8")
 
 
 cdef double _bg_float(object v, str what) except? -1.0:
@@ -408,7 +497,7 @@ cdef class SmallCtx:
         cdef int c_level
         cdef _c.small_ctx * _ret
         self._bg_destroy()
-        c_level = _bg_int(level, -2147483648, 2147483647, "level")
+        c_level = <int>_bg_i64(level, -2147483648, 2147483647, "level")
         _ret = _c.small_open(c_level)
         self._ptr = _ret
         _py0 = None
@@ -438,11 +527,6 @@ cdef class SmallCtx:
         self.close()
         return False
 
-    cdef _c.small_ctx * _bg_ptr(self) except NULL:
-        if self._ptr == NULL:
-            raise ValueError("SmallCtx object is closed")
-        return self._ptr
-
     cdef int _bg_keep(self, str key, object holder) except -1:
         if self._bg_refs is None:
             self._bg_refs = {}
@@ -458,46 +542,95 @@ cdef class SmallCtx:
                 (<_bg_Callback>holder).reraise()
         return 0
 
+    @cython.binding(False)
     def add(self, by=1):
-        """Adds to the context's total; SMALL_EFAIL on overflow."""
-        cdef _c.small_ctx * c_c = NULL
-        cdef int64_t c_by
-        cdef int _ret
-        c_c = self._bg_ptr()
-        c_by = _bg_int(by, -9223372036854775808, 9223372036854775807, "by")
-        _ret = _c.small_ctx_add(c_c, c_by)
-        if _ret != 0:
-            _bg_raise(CtxError, _ret, _bg_msg(_c.small_ctx_error(c_c)), "small_ctx_add")
-        return None
+        """add($self, by=1)\n--\n\nAdds to the context's total; SMALL_EFAIL on overflow."""
+        return _bg_impl_SmallCtx__add(self, by)
 
+    @cython.binding(False)
+    @cython.always_allow_keywords(False)
     def error(self):
-        """Last error text of a context."""
+        """error($self)\n--\n\nLast error text of a context."""
         cdef _c.small_ctx * c_c = NULL
         cdef const char * _ret
-        c_c = self._bg_ptr()
+        c_c = _bg_ptr_SmallCtx(self)
         _ret = _c.small_ctx_error(c_c)
         _py0 = _bg_str(<const char *>_ret)
         return _py0
 
+    @cython.binding(False)
     def each(self, n, fn):
-        """Calls fn for 0..n-1."""
-        cdef _c.small_ctx * c_c = NULL
-        cdef int c_n
-        cdef _bg_Callback _cb_fn = None
-        cdef _bg_fp_small_visit c_fn = NULL
-        cdef void *c_user = NULL
-        cdef int _ret
-        c_c = self._bg_ptr()
-        c_n = _bg_int(n, -2147483648, 2147483647, "n")
-        _cb_fn = _bg_callback(fn, False, "fn")
-        if _cb_fn is not None:
-            c_fn = _bg_tramp_small_visit
-            c_user = <void *>_cb_fn
-        _ret = _c.small_ctx_each(c_c, c_n, c_fn, <void *>c_user)
-        if _cb_fn is not None:
-            _cb_fn.reraise()
-        _py0 = _ret
-        return _py0
+        """each($self, n, fn)\n--\n\nCalls fn for 0..n-1."""
+        return _bg_impl_SmallCtx__each(self, n, fn)
+
+
+# SmallCtx.add: its body and vectorcall entry (the def above is its general path).
+cdef inline object _bg_impl_SmallCtx__add(SmallCtx self, object by):
+    cdef _c.small_ctx * c_c = NULL
+    cdef int64_t c_by
+    cdef int _ret
+    c_c = _bg_ptr_SmallCtx(self)
+    c_by = <int64_t>_bg_i64(by, _bg_LLONG_MIN, 9223372036854775807, "by")
+    _ret = _c.small_ctx_add(c_c, c_by)
+    if _ret != 0:
+        _bg_raise(CtxError, _ret, _bg_msg(_c.small_ctx_error(c_c)), "small_ctx_add")
+    return None
+
+
+cdef object _bg_fast_SmallCtx__add(object _bg_self, PyObject **_bg_args, Py_ssize_t _bg_nargs, PyObject *_bg_kwnames):
+    if _bg_kwnames == NULL:
+        if _bg_nargs == 0:
+            return _bg_impl_SmallCtx__add(<SmallCtx>_bg_self, 1)
+        if _bg_nargs == 1:
+            return _bg_impl_SmallCtx__add(<SmallCtx>_bg_self, <object>_bg_args[0])
+    return _bg_call_with_self(_bg_slow_SmallCtx__add, _bg_self, _bg_args, _bg_nargs, _bg_kwnames)
+
+
+cdef object _bg_slow_SmallCtx__add = SmallCtx.__dict__["add"]
+cdef PyMethodDef _bg_md_SmallCtx__add
+cdef bytes _bg_doc_SmallCtx__add = _bg_fast_doc("add($self, by=1)", _bg_slow_SmallCtx__add)
+_bg_fast_method(SmallCtx, &_bg_md_SmallCtx__add, b"add", _bg_fast_SmallCtx__add, _bg_doc_SmallCtx__add)
+
+
+# SmallCtx.each: its body and vectorcall entry (the def above is its general path).
+cdef inline object _bg_impl_SmallCtx__each(SmallCtx self, object n, object fn):
+    cdef _c.small_ctx * c_c = NULL
+    cdef int c_n
+    cdef _bg_Callback _cb_fn = None
+    cdef _bg_fp_small_visit c_fn = NULL
+    cdef void *c_user = NULL
+    cdef int _ret
+    c_c = _bg_ptr_SmallCtx(self)
+    c_n = <int>_bg_i64(n, -2147483648, 2147483647, "n")
+    _cb_fn = _bg_callback(fn, False, "fn")
+    if _cb_fn is not None:
+        c_fn = _bg_tramp_small_visit
+        c_user = <void *>_cb_fn
+    _ret = _c.small_ctx_each(c_c, c_n, c_fn, <void *>c_user)
+    if _cb_fn is not None:
+        _cb_fn.reraise()
+    _py0 = _ret
+    return _py0
+
+
+cdef object _bg_fast_SmallCtx__each(object _bg_self, PyObject **_bg_args, Py_ssize_t _bg_nargs, PyObject *_bg_kwnames):
+    if _bg_kwnames == NULL:
+        if _bg_nargs == 2:
+            return _bg_impl_SmallCtx__each(<SmallCtx>_bg_self, <object>_bg_args[0], <object>_bg_args[1])
+    return _bg_call_with_self(_bg_slow_SmallCtx__each, _bg_self, _bg_args, _bg_nargs, _bg_kwnames)
+
+
+cdef object _bg_slow_SmallCtx__each = SmallCtx.__dict__["each"]
+cdef PyMethodDef _bg_md_SmallCtx__each
+cdef bytes _bg_doc_SmallCtx__each = _bg_fast_doc("each($self, n, fn)", _bg_slow_SmallCtx__each)
+_bg_fast_method(SmallCtx, &_bg_md_SmallCtx__each, b"each", _bg_fast_SmallCtx__each, _bg_doc_SmallCtx__each)
+
+
+# A module-level inline function rather than a cdef method: no vtable call on every method call.
+cdef inline _c.small_ctx * _bg_ptr_SmallCtx(SmallCtx o) except NULL:
+    if o._ptr == NULL:
+        raise ValueError("SmallCtx object is closed")
+    return o._ptr
 
 
 cdef object _bg_wrap_SmallCtx(_c.small_ctx * p, bint owned):
@@ -515,23 +648,46 @@ cdef _c.small_ctx * _bg_arg_SmallCtx(object o, bint nullable, str what) except? 
         return NULL
     if not isinstance(o, SmallCtx):
         raise TypeError(what + " must be SmallCtx, not " + type(o).__name__)
-    return (<SmallCtx>o)._bg_ptr()
+    return _bg_ptr_SmallCtx(<SmallCtx>o)
 
 
 # -- functions ------------------------------------------------------------------
 
 def small_strerror(code):
     """Message for a code."""
+    return _bg_impl_small_strerror(code)
+
+
+
+cdef inline object _bg_impl_small_strerror(object code):
     cdef int c_code
     cdef const char * _ret
-    c_code = _bg_int(code, -2147483648, 2147483647, "code")
+    c_code = <int>_bg_i64(code, -2147483648, 2147483647, "code")
     _ret = _c.small_strerror(c_code)
     _py0 = _bg_str(<const char *>_ret)
     return _py0
 
 
+cdef object _bg_fast_small_strerror(object _bg_self, PyObject **_bg_args, Py_ssize_t _bg_nargs, PyObject *_bg_kwnames):
+    if _bg_kwnames == NULL:
+        if _bg_nargs == 1:
+            return _bg_impl_small_strerror(<object>_bg_args[0])
+    return PyObject_Vectorcall(_bg_slow_small_strerror, _bg_args, <size_t>_bg_nargs, _bg_kwnames)
+
+
+cdef object _bg_slow_small_strerror = small_strerror
+cdef PyMethodDef _bg_md_small_strerror
+cdef bytes _bg_doc_small_strerror = _bg_fast_doc("small_strerror(code)", _bg_slow_small_strerror)
+small_strerror = _bg_fast_function(&_bg_md_small_strerror, b"small_strerror", _bg_fast_small_strerror, _bg_doc_small_strerror, __name__)
+
+
 def small_sum(data):
     """Sum of bytes."""
+    return _bg_impl_small_sum(data)
+
+
+
+cdef inline object _bg_impl_small_sum(object data):
     cdef void *c_data = NULL
     cdef Py_buffer _b_data
     cdef bint _h_data = False
@@ -553,15 +709,33 @@ def small_sum(data):
             PyBuffer_Release(&_b_data)
 
 
+cdef object _bg_fast_small_sum(object _bg_self, PyObject **_bg_args, Py_ssize_t _bg_nargs, PyObject *_bg_kwnames):
+    if _bg_kwnames == NULL:
+        if _bg_nargs == 1:
+            return _bg_impl_small_sum(<object>_bg_args[0])
+    return PyObject_Vectorcall(_bg_slow_small_sum, _bg_args, <size_t>_bg_nargs, _bg_kwnames)
+
+
+cdef object _bg_slow_small_sum = small_sum
+cdef PyMethodDef _bg_md_small_sum
+cdef bytes _bg_doc_small_sum = _bg_fast_doc("small_sum(data)", _bg_slow_small_sum)
+small_sum = _bg_fast_function(&_bg_md_small_sum, b"small_sum", _bg_fast_small_sum, _bg_doc_small_sum, __name__)
+
+
 def small_fill(out, value):
     """Fills out (capacity *out_len) and stores the produced length."""
+    return _bg_impl_small_fill(out, value)
+
+
+
+cdef inline object _bg_impl_small_fill(object out, object value):
     cdef void *c_out = NULL
     cdef Py_buffer _b_out
     cdef bint _h_out = False
     cdef size_t c_out_len = 0
     cdef uint8_t c_value
     cdef int _ret
-    c_value = _bg_int(value, 0, 255, "value")
+    c_value = <uint8_t>_bg_i64(value, 0, 255, "value")
     try:
         _bg_get_buffer(out, &_b_out, True, "out")
         _h_out = True
@@ -579,18 +753,54 @@ def small_fill(out, value):
             PyBuffer_Release(&_b_out)
 
 
+cdef object _bg_fast_small_fill(object _bg_self, PyObject **_bg_args, Py_ssize_t _bg_nargs, PyObject *_bg_kwnames):
+    if _bg_kwnames == NULL:
+        if _bg_nargs == 2:
+            return _bg_impl_small_fill(<object>_bg_args[0], <object>_bg_args[1])
+    return PyObject_Vectorcall(_bg_slow_small_fill, _bg_args, <size_t>_bg_nargs, _bg_kwnames)
+
+
+cdef object _bg_slow_small_fill = small_fill
+cdef PyMethodDef _bg_md_small_fill
+cdef bytes _bg_doc_small_fill = _bg_fast_doc("small_fill(out, value)", _bg_slow_small_fill)
+small_fill = _bg_fast_function(&_bg_md_small_fill, b"small_fill", _bg_fast_small_fill, _bg_doc_small_fill, __name__)
+
+
 def small_bound(n):
     """Bound for small_copy."""
+    return _bg_impl_small_bound(n)
+
+
+
+cdef inline object _bg_impl_small_bound(object n):
     cdef size_t c_n
     cdef size_t _ret
-    c_n = _bg_int(n, 0, 18446744073709551615, "n")
+    c_n = <size_t>_bg_u64(n, 18446744073709551615, "n")
     _ret = _c.small_bound(c_n)
     _py0 = _ret
     return _py0
 
 
+cdef object _bg_fast_small_bound(object _bg_self, PyObject **_bg_args, Py_ssize_t _bg_nargs, PyObject *_bg_kwnames):
+    if _bg_kwnames == NULL:
+        if _bg_nargs == 1:
+            return _bg_impl_small_bound(<object>_bg_args[0])
+    return PyObject_Vectorcall(_bg_slow_small_bound, _bg_args, <size_t>_bg_nargs, _bg_kwnames)
+
+
+cdef object _bg_slow_small_bound = small_bound
+cdef PyMethodDef _bg_md_small_bound
+cdef bytes _bg_doc_small_bound = _bg_fast_doc("small_bound(n)", _bg_slow_small_bound)
+small_bound = _bg_fast_function(&_bg_md_small_bound, b"small_bound", _bg_fast_small_bound, _bg_doc_small_bound, __name__)
+
+
 def small_copy(in_):
     """Copies in into out."""
+    return _bg_impl_small_copy(in_)
+
+
+
+cdef inline object _bg_impl_small_copy(object in_):
     cdef void *c_out = NULL
     cdef object _r_out = None
     cdef Py_ssize_t _n_out = 0
@@ -623,8 +833,26 @@ def small_copy(in_):
             PyBuffer_Release(&_b_in)
 
 
+cdef object _bg_fast_small_copy(object _bg_self, PyObject **_bg_args, Py_ssize_t _bg_nargs, PyObject *_bg_kwnames):
+    if _bg_kwnames == NULL:
+        if _bg_nargs == 1:
+            return _bg_impl_small_copy(<object>_bg_args[0])
+    return PyObject_Vectorcall(_bg_slow_small_copy, _bg_args, <size_t>_bg_nargs, _bg_kwnames)
+
+
+cdef object _bg_slow_small_copy = small_copy
+cdef PyMethodDef _bg_md_small_copy
+cdef bytes _bg_doc_small_copy = _bg_fast_doc("small_copy(in_)", _bg_slow_small_copy)
+small_copy = _bg_fast_function(&_bg_md_small_copy, b"small_copy", _bg_fast_small_copy, _bg_doc_small_copy, __name__)
+
+
 def small_greet(name=None):
     """Newly allocated greeting; free with small_free."""
+    return _bg_impl_small_greet(name)
+
+
+
+cdef inline object _bg_impl_small_greet(object name):
     cdef bytes _s_name = None
     cdef const char *c_name = NULL
     cdef char * _ret
@@ -640,15 +868,35 @@ def small_greet(name=None):
     return _py0
 
 
+cdef object _bg_fast_small_greet(object _bg_self, PyObject **_bg_args, Py_ssize_t _bg_nargs, PyObject *_bg_kwnames):
+    if _bg_kwnames == NULL:
+        if _bg_nargs == 0:
+            return _bg_impl_small_greet(None)
+        if _bg_nargs == 1:
+            return _bg_impl_small_greet(<object>_bg_args[0])
+    return PyObject_Vectorcall(_bg_slow_small_greet, _bg_args, <size_t>_bg_nargs, _bg_kwnames)
+
+
+cdef object _bg_slow_small_greet = small_greet
+cdef PyMethodDef _bg_md_small_greet
+cdef bytes _bg_doc_small_greet = _bg_fast_doc("small_greet(name=None)", _bg_slow_small_greet)
+small_greet = _bg_fast_function(&_bg_md_small_greet, b"small_greet", _bg_fast_small_greet, _bg_doc_small_greet, __name__)
+
+
 def small_divmod(v, d):
     """Splits v into quotient and remainder by d."""
+    return _bg_impl_small_divmod(v, d)
+
+
+
+cdef inline object _bg_impl_small_divmod(object v, object d):
     cdef int c_v
     cdef int c_d
     cdef int c_q
     cdef int c_r
     cdef int _ret
-    c_v = _bg_int(v, -2147483648, 2147483647, "v")
-    c_d = _bg_int(d, -2147483648, 2147483647, "d")
+    c_v = <int>_bg_i64(v, -2147483648, 2147483647, "v")
+    c_d = <int>_bg_i64(d, -2147483648, 2147483647, "d")
     _bg_memset(&c_q, 0, sizeof(c_q))
     _bg_memset(&c_r, 0, sizeof(c_r))
     _ret = _c.small_divmod(c_v, c_d, &c_q, &c_r)
@@ -659,8 +907,26 @@ def small_divmod(v, d):
     return (_py0, _py1)
 
 
+cdef object _bg_fast_small_divmod(object _bg_self, PyObject **_bg_args, Py_ssize_t _bg_nargs, PyObject *_bg_kwnames):
+    if _bg_kwnames == NULL:
+        if _bg_nargs == 2:
+            return _bg_impl_small_divmod(<object>_bg_args[0], <object>_bg_args[1])
+    return PyObject_Vectorcall(_bg_slow_small_divmod, _bg_args, <size_t>_bg_nargs, _bg_kwnames)
+
+
+cdef object _bg_slow_small_divmod = small_divmod
+cdef PyMethodDef _bg_md_small_divmod
+cdef bytes _bg_doc_small_divmod = _bg_fast_doc("small_divmod(v, d)", _bg_slow_small_divmod)
+small_divmod = _bg_fast_function(&_bg_md_small_divmod, b"small_divmod", _bg_fast_small_divmod, _bg_doc_small_divmod, __name__)
+
+
 def small_len2(v):
     """Length of a vector (squared), by value."""
+    return _bg_impl_small_len2(v)
+
+
+
+cdef inline object _bg_impl_small_len2(object v):
     cdef _c.small_vec c_v
     cdef int32_t _ret
     c_v = _bg_struct_small_vec(v, "v")
@@ -669,8 +935,26 @@ def small_len2(v):
     return _py0
 
 
+cdef object _bg_fast_small_len2(object _bg_self, PyObject **_bg_args, Py_ssize_t _bg_nargs, PyObject *_bg_kwnames):
+    if _bg_kwnames == NULL:
+        if _bg_nargs == 1:
+            return _bg_impl_small_len2(<object>_bg_args[0])
+    return PyObject_Vectorcall(_bg_slow_small_len2, _bg_args, <size_t>_bg_nargs, _bg_kwnames)
+
+
+cdef object _bg_slow_small_len2 = small_len2
+cdef PyMethodDef _bg_md_small_len2
+cdef bytes _bg_doc_small_len2 = _bg_fast_doc("small_len2(v)", _bg_slow_small_len2)
+small_len2 = _bg_fast_function(&_bg_md_small_len2, b"small_len2", _bg_fast_small_len2, _bg_doc_small_len2, __name__)
+
+
 def small_scale(r, k):
     """Scales a record in place."""
+    return _bg_impl_small_scale(r, k)
+
+
+
+cdef inline object _bg_impl_small_scale(object r, object k):
     cdef _c.small_rec *c_r = NULL
     cdef double c_k
     c_r = _bg_structref_small_rec(r, False, "r")
@@ -679,12 +963,43 @@ def small_scale(r, k):
     return None
 
 
+cdef object _bg_fast_small_scale(object _bg_self, PyObject **_bg_args, Py_ssize_t _bg_nargs, PyObject *_bg_kwnames):
+    if _bg_kwnames == NULL:
+        if _bg_nargs == 2:
+            return _bg_impl_small_scale(<object>_bg_args[0], <object>_bg_args[1])
+    return PyObject_Vectorcall(_bg_slow_small_scale, _bg_args, <size_t>_bg_nargs, _bg_kwnames)
+
+
+cdef object _bg_slow_small_scale = small_scale
+cdef PyMethodDef _bg_md_small_scale
+cdef bytes _bg_doc_small_scale = _bg_fast_doc("small_scale(r, k)", _bg_slow_small_scale)
+small_scale = _bg_fast_function(&_bg_md_small_scale, b"small_scale", _bg_fast_small_scale, _bg_doc_small_scale, __name__)
+
+
 def small_next(m):
     """Next mode."""
+    return _bg_impl_small_next(m)
+
+
+
+cdef inline object _bg_impl_small_next(object m):
     cdef _c.small_mode c_m
     cdef _c.small_mode _ret
-    c_m = <_c.small_mode><unsigned long long>_bg_int(m, 0, 4294967295, "m")
+    c_m = <_c.small_mode>_bg_i64(m, 0, 4294967295, "m")
     _ret = _c.small_next(c_m)
     _py0 = _bg_enum(small_mode, _ret)
     return _py0
+
+
+cdef object _bg_fast_small_next(object _bg_self, PyObject **_bg_args, Py_ssize_t _bg_nargs, PyObject *_bg_kwnames):
+    if _bg_kwnames == NULL:
+        if _bg_nargs == 1:
+            return _bg_impl_small_next(<object>_bg_args[0])
+    return PyObject_Vectorcall(_bg_slow_small_next, _bg_args, <size_t>_bg_nargs, _bg_kwnames)
+
+
+cdef object _bg_slow_small_next = small_next
+cdef PyMethodDef _bg_md_small_next
+cdef bytes _bg_doc_small_next = _bg_fast_doc("small_next(m)", _bg_slow_small_next)
+small_next = _bg_fast_function(&_bg_md_small_next, b"small_next", _bg_fast_small_next, _bg_doc_small_next, __name__)
 
