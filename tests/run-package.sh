@@ -4,7 +4,7 @@
 # (expects the pp39-pypy39_pp73 tag), installs each into a fresh venv (python3-installer, no pip, no
 # network) and runs the one behaviour suite (tests/behaviour, BINDGEN_TARGET=package) against the
 # installed packages: CPython (abi3 backend), PyPy (hpy backend, then cffi via <MODULE>_BACKEND=cffi).
-# The stubs are checked against the runtime with mypy's stubtest: the installed package (abi3), classic and cffi.
+# The stubs are checked against the runtime with mypy's stubtest: the installed package (abi3), classic, cython and cffi.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -68,10 +68,11 @@ stubtest() {  # stubtest NAME PYTHON "STUBTEST ARGS" [ENV...]
   fi
 }
 stubtest package-abi3 "$work/venv-cpython/bin/python" "--allowlist $here/tests/stubtest-capi.allowlist"
-for t in classic cffi; do
+for t in classic cython cffi; do
   for ex in demo zlib; do ./bindgen.sh build "examples/$ex/bindings.yaml" --target $t --python $cpython --out "$work/gen-$ex" -q; done
 done
 stubtest classic $cpython "--allowlist $here/tests/stubtest-capi.allowlist" MYPYPATH="$work/gen-demo/classic:$work/gen-zlib/classic" PYTHONPATH="$work/gen-demo/classic:$work/gen-zlib/classic"
+stubtest cython $cpython "" MYPYPATH="$work/gen-demo/cython:$work/gen-zlib/cython" PYTHONPATH="$work/gen-demo/cython:$work/gen-zlib/cython"
 stubtest cffi $cpython "--allowlist $here/tests/stubtest-cffi.allowlist" \
   MYPYPATH="$work/gen-demo/cffi:$work/gen-zlib/cffi" PYTHONPATH="$work/gen-demo/cffi:$work/gen-zlib/cffi"
 
