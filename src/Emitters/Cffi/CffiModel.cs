@@ -26,6 +26,10 @@ public sealed class ModuleModel
     public List<FunctionModel> Functions { get; init; } = new();
     /// <summary>Global variables, read through the module's __getattr__: Name is the Python name, Literal the expression.</summary>
     public List<ConstantModel> Variables { get; init; } = new();
+    /// <summary>Ctype objects the wrappers use (`NAME = _ffi.typeof(LITERAL)`), made once at import.</summary>
+    public List<ConstantModel> TypeConstants { get; init; } = new();
+    /// <summary>Lib functions the wrappers call, as module globals (`NAME = LITERAL`).</summary>
+    public List<ConstantModel> LibFunctions { get; init; } = new();
 }
 
 public sealed class ExceptionModel
