@@ -56,6 +56,8 @@ public sealed class ConstantModel
 public sealed class FunctionModel
 {
     public required string Name { get; init; }
+    /// <summary>When set, the function is this lib function itself (`Name = Direct`), not a wrapper.</summary>
+    public string Direct { get; init; } = "";
     /// <summary>The parameter list as written after the name, without parentheses.</summary>
     public required string Signature { get; init; }
     public string DocLiteral { get; init; } = "";

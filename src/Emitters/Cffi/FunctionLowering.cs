@@ -60,9 +60,14 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
                 lines.AddRange(after);
             }
         }
+        // No argument and C's result as it is: on CPython the module function is lib's own (a call without a Python
+        // frame; cffi raises TypeError for any argument; its __doc__ is cffi's C declaration). PyPy keeps the wrapper.
+        bool direct = !isMethod && f.Params.Count == 0 && f.Stream is null &&
+                      lines.Count == 1 && (lines[0] == call || lines[0] == "return " + call);
         return new FunctionModel
         {
             Name = name,
+            Direct = direct ? ctx.LibFunction(f.CName) : "",
             Signature = string.Join(", ", sig),
             DocLiteral = f.Doc is { Length: > 0 } doc ? CffiNames.Doc(doc) : "",
             Lines = lines,

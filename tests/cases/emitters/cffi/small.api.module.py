@@ -41,7 +41,10 @@ def _rbuf(obj, name, nullable):
             return _ffi.NULL, 0
         raise TypeError("%s: a bytes-like object is required, not None" % name)
     kind = type(obj)
-    if kind is not bytes and kind is not bytearray:
+    if kind is memoryview:  # a slice of a larger buffer: checked in place, no second view
+        if not obj.c_contiguous:
+            raise BufferError("%s: the buffer is not C-contiguous" % name)
+    elif kind is not bytes and kind is not bytearray:
         try:
             view = memoryview(obj)
         except TypeError:
@@ -60,7 +63,12 @@ def _wbuf(obj, name, nullable):
             return _ffi.NULL, 0
         raise TypeError("%s: a writable bytes-like object is required, not None" % name)
     kind = type(obj)
-    if kind is not bytearray:
+    if kind is memoryview:
+        if obj.readonly:
+            raise TypeError("%s: a writable bytes-like object is required, not read-only 'memoryview'" % name)
+        if not obj.c_contiguous:
+            raise TypeError("%s: the buffer is not C-contiguous" % name)
+    elif kind is not bytearray:
         try:
             view = memoryview(obj)
         except TypeError:
@@ -399,6 +407,7 @@ class _Handle(object):
         return "<%s.%s (%s)>" % (__name__, type(self).__name__, state)
 
 
+_T_const_int16_t_p = _ffi.typeof("const int16_t *")
 _T_int_p = _ffi.typeof("int *")
 _T_size_t_p = _ffi.typeof("size_t *")
 
@@ -406,11 +415,14 @@ _c_small_add = _lib.small_add
 _c_small_div = _lib.small_div
 _c_small_each = _lib.small_each
 _c_small_fill = _lib.small_fill
+_c_small_iota = _lib.small_iota
 _c_small_make = _lib.small_make
 _c_small_obj_get = _lib.small_obj_get
 _c_small_obj_new = _lib.small_obj_new
 _c_small_strerror = _lib.small_strerror
 _c_small_sum = _lib.small_sum
+_c_small_sum16 = _lib.small_sum16
+_c_small_version = _lib.small_version
 
 # -- exceptions ---------------------------------------------------------------------------
 
@@ -651,3 +663,29 @@ def small_make(color):
     color = _index(color)
     _r = _c_small_make(color)
     return small_rec._copy(_r)
+
+
+def small_version():
+    """The library's version number."""
+    return _c_small_version()
+
+
+if not _PYPY:  # CPython: lib's own function, no Python frame per call (PyPy's JIT does better with the wrapper)
+    small_version = _c_small_version
+
+
+def small_iota():
+    """Writes len bytes 0, 1, 2, ... into dest."""
+    _nb_dest = 4
+    _b_dest = _new_buffer(_CHARS, _nb_dest)
+    _c_small_iota(_b_dest, _nb_dest)
+    return _unpack(_b_dest, _nb_dest)
+
+
+def small_sum16(values):
+    """Sums n 16-bit values."""
+    if type(values) is bytes:
+        _b_values, _nb_values = _from_buffer(_CHARS, values, False), len(values)
+    else:
+        _b_values, _nb_values = _rbuf(values, "values", False)
+    return _c_small_sum16(_cast(_T_const_int16_t_p, _b_values), _nb_values // 2)
