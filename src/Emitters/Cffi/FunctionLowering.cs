@@ -43,36 +43,50 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
         // Buffers whose alloc EXPR reads another parameter's value run after every argument is known.
         foreach (var p in f.Params) if (p.Role is BufferRole { Alloc: not null } b) LowerAlloc(p, b);
 
+        var after = f.Stream is null ? AfterCall().ToList() : null;
+        bool passThrough = after is [] || (after is ["return _r"] && f.Return.Kind != ReturnKind.Void);
+        if (passThrough && lines.Count == 0 && _args.Count == 3 && _lengths.Count + _allocs.Count + _outs.Count == 0 &&
+            f.Params.FirstOrDefault(p => p.Role is HandleRole { IsSelf: true }) is { } self)
+        {
+            // A method passing only self's pointer and plain values: self._ptr goes to C as it is. A closed
+            // object's None makes cffi raise TypeError, which becomes _get()'s ValueError (as if checked first);
+            // any other TypeError is re-raised. The try costs nothing until something raises.
+            _arg[self.CName] = "self._ptr";
+            var direct = Call();
+            return Model(name, sig, ["try:", "    " + (after is [] ? direct : "return " + direct), "except TypeError:", "    self._get()", "    raise"], "");
+        }
         lines.AddRange(_args);
         lines.AddRange(_lengths);
         lines.AddRange(_allocs);
         lines.AddRange(_outs);
-        var call = $"{ctx.LibFunction(f.CName)}({string.Join(", ", f.Params.Select(p => _arg.GetValueOrDefault(p.CName, "_ffi.NULL")))})";
+        var call = Call();
         if (f.Stream is not null) lines.AddRange(StreamLines(call));
         else
         {
-            var after = AfterCall().ToList();
             // A result C gives as it is: returned straight from the call, no local.
             if (f.Return.Kind != ReturnKind.Void && after is ["return _r"]) lines.Add("return " + call);
             else
             {
                 lines.Add(f.Return.Kind == ReturnKind.Void ? call : "_r = " + call);
-                lines.AddRange(after);
+                lines.AddRange(after!);
             }
         }
         // No argument and C's result as it is: on CPython the module function is lib's own (a call without a Python
         // frame; cffi raises TypeError for any argument; its __doc__ is cffi's C declaration). PyPy keeps the wrapper.
-        bool direct = !isMethod && f.Params.Count == 0 && f.Stream is null &&
-                      lines.Count == 1 && (lines[0] == call || lines[0] == "return " + call);
-        return new FunctionModel
-        {
-            Name = name,
-            Direct = direct ? ctx.LibFunction(f.CName) : "",
-            Signature = string.Join(", ", sig),
-            DocLiteral = f.Doc is { Length: > 0 } doc ? CffiNames.Doc(doc) : "",
-            Lines = lines,
-        };
+        bool lib = !isMethod && f.Params.Count == 0 && passThrough;
+        return Model(name, sig, lines, lib ? ctx.LibFunction(f.CName) : "");
     }
+
+    string Call() => $"{ctx.LibFunction(f.CName)}({string.Join(", ", f.Params.Select(p => _arg.GetValueOrDefault(p.CName, "_ffi.NULL")))})";
+
+    FunctionModel Model(string name, List<string> sig, List<string> lines, string direct) => new()
+    {
+        Name = name,
+        Direct = direct,
+        Signature = string.Join(", ", sig),
+        DocLiteral = f.Doc is { Length: > 0 } doc ? CffiNames.Doc(doc) : "",
+        Lines = lines,
+    };
 
     static string Lit(string s) => CffiNames.Str(s);
 

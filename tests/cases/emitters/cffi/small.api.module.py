@@ -595,10 +595,11 @@ class SmallObj(_Handle):
         self._adopt(obj)
 
     def get(self):
-        _h_o = self._ptr
-        if _h_o is None:
-            _h_o = self._get()
-        return _c_small_obj_get(_h_o)
+        try:
+            return _c_small_obj_get(self._ptr)
+        except TypeError:
+            self._get()
+            raise
 
 
 SmallObj._destructor = _lib.small_obj_free
