@@ -110,8 +110,13 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
                 _arg[c] = _value[c] = py;
                 break;
             case StringRole s:
-                var conv = s.Encoding == StringEncoding.Utf8 ? "_utf8" : "_bytes";
-                _args.Add($"_s_{c} = {conv}({py}, {Lit(py)}, {(s.Nullable ? "True" : "False")})");
+                // The exact type without a NUL in line (no helper frame); anything else through _utf8/_bytes,
+                // which convert or raise naming the parameter.
+                bool utf8 = s.Encoding == StringEncoding.Utf8;
+                _args.Add(utf8 ? $"if type({py}) is str and \"\\0\" not in {py}:" : $"if type({py}) is bytes and b\"\\0\" not in {py}:");
+                _args.Add(utf8 ? $"    _s_{c} = {py}.encode()" : $"    _s_{c} = {py}");
+                _args.Add("else:");
+                _args.Add($"    _s_{c} = {(utf8 ? "_utf8" : "_bytes")}({py}, {Lit(py)}, {(s.Nullable ? "True" : "False")})");
                 _arg[c] = $"_s_{c}";
                 break;
             case BufferRole { Alloc: null } b:

@@ -230,12 +230,12 @@ def _stream_loop(ptr, data, size, in_data, in_len, in_type, out_data, out_len, o
     n_in = _ffi.cast(in_type + " *", base + in_len)
     p_out = _ffi.cast("void **", base + out_data)
     n_out = _ffi.cast(out_type + " *", base + out_len)
-    out, cap, n = _ffi.new("char[]", chunk), chunk, 0
+    out, cap, n = _new_buffer(_CHARS, chunk), chunk, 0
     p_in[0], n_in[0] = data, size
     try:
         while True:
             if n == cap:
-                bigger = _ffi.new("char[]", cap * 2)
+                bigger = _new_buffer(_CHARS, cap * 2)
                 _ffi.memmove(bigger, out, n)
                 out, cap = bigger, cap * 2
             room = min(cap - n, out_max)
@@ -246,7 +246,7 @@ def _stream_loop(ptr, data, size, in_data, in_len, in_type, out_data, out_len, o
                 break
     finally:
         p_in[0], n_in[0], p_out[0], n_out[0] = _ffi.NULL, 0, _ffi.NULL, 0
-    return _ffi.buffer(out, n)[:]
+    return _unpack(out, n)
 
 
 def _close_quietly(obj):
