@@ -143,9 +143,15 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
                 _arg[c] = _value[c] = $"_h_{c}";
                 break;
             case HandleRole h:
-                _args.Add($"_h_{c} = _handle_ptr({py}, {ctx.HandleClass(h.Handle)}, {Lit(py)}, {(h.Nullable ? "True" : "False")})");
+            {
+                // An open object of the exact class in line; anything else (None, closed, wrong type) through _handle_ptr.
+                var cls = ctx.HandleClass(h.Handle);
+                _args.Add($"_h_{c} = {py}._ptr if type({py}) is {cls} else None");
+                _args.Add($"if _h_{c} is None:");
+                _args.Add($"    _h_{c} = _handle_ptr({py}, {cls}, {Lit(py)}, {(h.Nullable ? "True" : "False")})");
                 _arg[c] = _value[c] = $"_h_{c}";
                 break;
+            }
             case StructRefRole sr:
                 _arg[c] = $"_struct_ptr({py}, {ctx.StructClass(sr.Struct)}, {Lit(py)}, {(sr.Nullable ? "True" : "False")})";
                 break;
