@@ -1,3 +1,4 @@
+using Bindgen.Model.Binder;
 using Bindgen.Model.IR;
 using Bindgen.Model.Spec;
 
@@ -29,6 +30,44 @@ public sealed class CffiLowering
         _twins = api ? new() : CdefWriter.AbiTwins(module);
         _callbackHandles = module.Handles.Where(h => h.KeepsCallbacks).Select(h => h.CType).ToHashSet();
     }
+
+    readonly SortedDictionary<string, string> _types = new(StringComparer.Ordinal);
+    readonly SortedSet<string> _libFunctions = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The module-level ctype object of a C type spelling (`_T_... = _ffi.typeof("...")`, made once at import): the
+    /// wrappers hand it to _cffi_backend's newp/cast directly, so no call parses or looks up a type string (in ABI
+    /// mode ffi.new/ffi.cast are Python methods of cffi.FFI that do both). "char[]" is the runtime's _CHARS.
+    /// </summary>
+    public string TypeConst(string spelling)
+    {
+        if (spelling == "char[]") return "_CHARS";
+        if (_types.TryGetValue(spelling, out var name)) return name;
+        var sb = new System.Text.StringBuilder("_T_");
+        foreach (var ch in spelling)
+            sb.Append(ch switch { '*' => "_p", '[' => "_a", ']' => "", _ when char.IsAsciiLetterOrDigit(ch) || ch == '_' => ch.ToString(), _ => "_" });
+        var baseName = System.Text.RegularExpressions.Regex.Replace(sb.ToString(), "_+", "_").TrimEnd('_');
+        name = baseName;
+        for (int i = 2; _types.ContainsValue(name); i++) name = baseName + "_" + i;
+        _types[spelling] = name;
+        return name;
+    }
+
+    /// <summary>The module-level alias of a lib function a wrapper calls (`_c_NAME`): a global read, not a lookup on lib.</summary>
+    public string LibFunction(string cname)
+    {
+        _libFunctions.Add(cname);
+        return "_c_" + cname;
+    }
+
+    /// <summary>
+    /// Whether a buffer parameter points to bytes cffi takes a `bytes` object for as it is (char, signed/unsigned
+    /// char and their typedefs, or void): the wrapper then passes bytes without from_buffer, and a char[] view
+    /// without a cast. Other element types are cast to the parameter's pointer type.
+    /// </summary>
+    public bool BytePointer(BoundFunction f, BoundParam p) =>
+        Module.Header.FindFunction(f.CName)?.Params.FirstOrDefault(x => x.Name == p.CName) is { } cp &&
+        TypeFacts.Pointee(cp.Type) is { } pointee && (TypeFacts.IsVoid(pointee) || TypeFacts.IsCharLike(pointee));
 
     public string StructClass(string cname) => Module.Struct(cname).ClassName;
     public string HandleClass(string ctype) => Module.Handle(ctype).ClassName;
@@ -94,6 +133,13 @@ public sealed class CffiLowering
             Handles = handles,
             Functions = functions,
             Variables = Module.Variables.Select(LowerVariable).ToList(),
+            TypeConstants = _types.OrderBy(t => t.Value, StringComparer.Ordinal)
+                .Select(t => new ConstantModel { Name = t.Value, Literal = CffiNames.Str(t.Key) }).ToList(),
+            LibFunctions = _libFunctions.Select(n => new ConstantModel
+            {
+                Name = "_c_" + n,
+                Literal = Api ? "_lib." + n : $"_lib_function({CffiNames.Str(n)})",
+            }).ToList(),
         };
     }
 

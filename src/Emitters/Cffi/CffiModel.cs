@@ -26,6 +26,10 @@ public sealed class ModuleModel
     public List<FunctionModel> Functions { get; init; } = new();
     /// <summary>Global variables, read through the module's __getattr__: Name is the Python name, Literal the expression.</summary>
     public List<ConstantModel> Variables { get; init; } = new();
+    /// <summary>Ctype objects the wrappers use (`NAME = _ffi.typeof(LITERAL)`), made once at import.</summary>
+    public List<ConstantModel> TypeConstants { get; init; } = new();
+    /// <summary>Lib functions the wrappers call, as module globals (`NAME = LITERAL`).</summary>
+    public List<ConstantModel> LibFunctions { get; init; } = new();
 }
 
 public sealed class ExceptionModel
@@ -52,6 +56,8 @@ public sealed class ConstantModel
 public sealed class FunctionModel
 {
     public required string Name { get; init; }
+    /// <summary>When set, the function is this lib function itself (`Name = Direct`), not a wrapper.</summary>
+    public string Direct { get; init; } = "";
     /// <summary>The parameter list as written after the name, without parentheses.</summary>
     public required string Signature { get; init; }
     public string DocLiteral { get; init; } = "";

@@ -43,25 +43,50 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
         // Buffers whose alloc EXPR reads another parameter's value run after every argument is known.
         foreach (var p in f.Params) if (p.Role is BufferRole { Alloc: not null } b) LowerAlloc(p, b);
 
+        var after = f.Stream is null ? AfterCall().ToList() : null;
+        bool passThrough = after is [] || (after is ["return _r"] && f.Return.Kind != ReturnKind.Void);
+        if (passThrough && lines.Count == 0 && _args.Count == 3 && _lengths.Count + _allocs.Count + _outs.Count == 0 &&
+            f.Params.FirstOrDefault(p => p.Role is HandleRole { IsSelf: true }) is { } self)
+        {
+            // A method passing only self's pointer and plain values: self._ptr goes to C as it is. A closed
+            // object's None makes cffi raise TypeError, which becomes _get()'s ValueError (as if checked first);
+            // any other TypeError is re-raised. The try costs nothing until something raises.
+            _arg[self.CName] = "self._ptr";
+            var direct = Call();
+            return Model(name, sig, ["try:", "    " + (after is [] ? direct : "return " + direct), "except TypeError:", "    self._get()", "    raise"], "");
+        }
         lines.AddRange(_args);
         lines.AddRange(_lengths);
         lines.AddRange(_allocs);
         lines.AddRange(_outs);
-        var call = $"_lib.{f.CName}({string.Join(", ", f.Params.Select(p => _arg.GetValueOrDefault(p.CName, "_ffi.NULL")))})";
+        var call = Call();
         if (f.Stream is not null) lines.AddRange(StreamLines(call));
         else
         {
-            lines.Add(f.Return.Kind == ReturnKind.Void ? call : "_r = " + call);
-            lines.AddRange(AfterCall());
+            // A result C gives as it is: returned straight from the call, no local.
+            if (f.Return.Kind != ReturnKind.Void && after is ["return _r"]) lines.Add("return " + call);
+            else
+            {
+                lines.Add(f.Return.Kind == ReturnKind.Void ? call : "_r = " + call);
+                lines.AddRange(after!);
+            }
         }
-        return new FunctionModel
-        {
-            Name = name,
-            Signature = string.Join(", ", sig),
-            DocLiteral = f.Doc is { Length: > 0 } doc ? CffiNames.Doc(doc) : "",
-            Lines = lines,
-        };
+        // No argument and C's result as it is: on CPython the module function is lib's own (a call without a Python
+        // frame; cffi raises TypeError for any argument; its __doc__ is cffi's C declaration). PyPy keeps the wrapper.
+        bool lib = !isMethod && f.Params.Count == 0 && passThrough;
+        return Model(name, sig, lines, lib ? ctx.LibFunction(f.CName) : "");
     }
+
+    string Call() => $"{ctx.LibFunction(f.CName)}({string.Join(", ", f.Params.Select(p => _arg.GetValueOrDefault(p.CName, "_ffi.NULL")))})";
+
+    FunctionModel Model(string name, List<string> sig, List<string> lines, string direct) => new()
+    {
+        Name = name,
+        Direct = direct,
+        Signature = string.Join(", ", sig),
+        DocLiteral = f.Doc is { Length: > 0 } doc ? CffiNames.Doc(doc) : "",
+        Lines = lines,
+    };
 
     static string Lit(string s) => CffiNames.Str(s);
 
@@ -85,36 +110,48 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
                 _arg[c] = _value[c] = py;
                 break;
             case StringRole s:
-                var conv = s.Encoding == StringEncoding.Utf8 ? "_utf8" : "_bytes";
-                _args.Add($"_s_{c} = {conv}({py}, {Lit(py)}, {(s.Nullable ? "True" : "False")})");
+                // The exact type without a NUL in line (no helper frame); anything else through _utf8/_bytes,
+                // which convert or raise naming the parameter.
+                bool utf8 = s.Encoding == StringEncoding.Utf8;
+                _args.Add(utf8 ? $"if type({py}) is str and \"\\0\" not in {py}:" : $"if type({py}) is bytes and b\"\\0\" not in {py}:");
+                _args.Add(utf8 ? $"    _s_{c} = {py}.encode()" : $"    _s_{c} = {py}");
+                _args.Add("else:");
+                _args.Add($"    _s_{c} = {(utf8 ? "_utf8" : "_bytes")}({py}, {Lit(py)}, {(s.Nullable ? "True" : "False")})");
                 _arg[c] = $"_s_{c}";
                 break;
             case BufferRole { Alloc: null } b:
-                var get = b.Direction == BufferDirection.In ? "_rbuf" : "_wbuf";
-                _args.Add($"_b_{c}, _nb_{c} = {get}({py}, {Lit(py)}, {(b.Nullable ? "True" : "False")})");
-                _arg[c] = $"_ffi.cast({Lit(b.PointerCType)}, _b_{c})";
+                LowerBuffer(p, b);
                 LowerLength(p, b, _lengths);
                 break;
             case BufferRole:
                 break; // LowerAlloc
             case OutRole o:
-                _outs.Add($"_o_{c} = _ffi.new({Lit(o.Type.CSpelling + " *")})");
+                _outs.Add($"_o_{c} = _new({ctx.TypeConst(o.Type.CSpelling + " *")})");
                 _arg[c] = $"_o_{c}";
                 break;
             case InoutRole io:
                 var initial = io.Type is EnumType ? $"_index({py})" : $"_not_none({py}, {Lit(py)})";
-                _args.Add($"_io_{c} = _ffi.new({Lit(io.Type.CSpelling + " *")}, {initial})");
+                _args.Add($"_io_{c} = _new({ctx.TypeConst(io.Type.CSpelling + " *")}, {initial})");
                 _arg[c] = $"_io_{c}";
                 _value[c] = py;
                 break;
             case HandleRole { IsSelf: true }:
-                _args.Add($"_h_{c} = self._get()");
+                // The open object's pointer read from its slot; _get() raises for a closed one.
+                _args.Add($"_h_{c} = self._ptr");
+                _args.Add($"if _h_{c} is None:");
+                _args.Add($"    _h_{c} = self._get()");
                 _arg[c] = _value[c] = $"_h_{c}";
                 break;
             case HandleRole h:
-                _args.Add($"_h_{c} = _handle_ptr({py}, {ctx.HandleClass(h.Handle)}, {Lit(py)}, {(h.Nullable ? "True" : "False")})");
+            {
+                // An open object of the exact class in line; anything else (None, closed, wrong type) through _handle_ptr.
+                var cls = ctx.HandleClass(h.Handle);
+                _args.Add($"_h_{c} = {py}._ptr if type({py}) is {cls} else None");
+                _args.Add($"if _h_{c} is None:");
+                _args.Add($"    _h_{c} = _handle_ptr({py}, {cls}, {Lit(py)}, {(h.Nullable ? "True" : "False")})");
                 _arg[c] = _value[c] = $"_h_{c}";
                 break;
+            }
             case StructRefRole sr:
                 _arg[c] = $"_struct_ptr({py}, {ctx.StructClass(sr.Struct)}, {Lit(py)}, {(sr.Nullable ? "True" : "False")})";
                 break;
@@ -130,8 +167,8 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
             {
                 // allocate: true: zeroed storage owned by the new object (kept alive until its destructor ran).
                 var h = ctx.Module.Handle(sr.Handle);
-                _outs.Add($"_st_{c} = _ffi.new(\"char[]\", {h.StorageSize})");
-                _outs.Add($"_p_{c} = _ffi.cast({Lit(h.PointerCSpelling)}, _st_{c})");
+                _outs.Add($"_st_{c} = _new(_CHARS, {h.StorageSize})");
+                _outs.Add($"_p_{c} = _cast({ctx.TypeConst(h.PointerCSpelling)}, _st_{c})");
                 _arg[c] = _value[c] = $"_p_{c}";
                 break;
             }
@@ -159,7 +196,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
         {
             if (b.LengthIsPointer)
             {
-                into.Add($"_n_{lp} = _ffi.new({Lit((b.LengthCType ?? "size_t") + " *")}, {cap})");
+                into.Add($"_n_{lp} = _new({ctx.TypeConst((b.LengthCType ?? "size_t") + " *")}, {cap})");
                 _arg[lp] = $"_n_{lp}";
                 _value[lp] = cap;
             }
@@ -167,10 +204,26 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
         }
         if (b.ProducedParam is { } pp)
         {
-            into.Add($"_pr_{pp} = _ffi.new({Lit((b.ProducedCType ?? "size_t") + " *")}, 0)");
+            into.Add($"_pr_{pp} = _new({ctx.TypeConst((b.ProducedCType ?? "size_t") + " *")}, 0)");
             _arg[pp] = $"_pr_{pp}";
         }
-        _arg[c] = $"_ffi.cast({Lit(b.PointerCType)}, _b_{c})";
+        _arg[c] = ctx.BytePointer(f, p) ? $"_b_{c}" : $"_cast({ctx.TypeConst(b.PointerCType)}, _b_{c})";
+    }
+
+    /// <summary>
+    /// A caller's buffer as (_b_c, _nb_c = its size in bytes). The common exact type (bytes to read, bytearray to
+    /// write) is taken in line: bytes as it is when C reads bytes (cffi passes its data), otherwise a char[] view
+    /// by from_buffer, never a copy. Anything else goes through _rbuf/_wbuf, which check it and name the parameter.
+    /// </summary>
+    void LowerBuffer(BoundParam p, BufferRole b)
+    {
+        var (py, c) = (p.PyName, p.CName);
+        bool read = b.Direction == BufferDirection.In;
+        var fast = read && ctx.BytePointer(f, p) ? py : $"_from_buffer(_CHARS, {py}, {(read ? "False" : "True")})";
+        _args.Add($"if type({py}) is {(read ? "bytes" : "bytearray")}:");
+        _args.Add($"    _b_{c}, _nb_{c} = {fast}, len({py})");
+        _args.Add("else:");
+        _args.Add($"    _b_{c}, _nb_{c} = {(read ? "_rbuf" : "_wbuf")}({py}, {Lit(py)}, {(b.Nullable ? "True" : "False")})");
     }
 
     void LowerAlloc(BoundParam p, BufferRole b)
@@ -178,7 +231,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
         var c = p.CName;
         var expr = Py(b.Alloc!);
         _allocs.Add($"_nb_{c} = {expr}");
-        _allocs.Add($"_b_{c} = _ffi.new(\"char[]\", _nb_{c})");
+        _allocs.Add($"_b_{c} = _new_buffer(_CHARS, _nb_{c})");
         LowerLength(p, b, _allocs);
     }
 
@@ -324,7 +377,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
                 var b = (BufferRole)p.Role;
                 var produced = Produced(p.CName, b);
                 var n = produced is null ? $"_nb_{p.CName}" : $"min({produced}, _nb_{p.CName})";
-                return $"_ffi.buffer(_b_{p.CName}, {n})[:]";
+                return $"_unpack(_b_{p.CName}, {n})";
             }
             default:
             {

@@ -4,7 +4,10 @@
 import enum as _enum
 import operator as _operator
 import os as _os
+import sys as _sys
 import threading as _threading
+
+import _cffi_backend as _backend
 
 import cffi as _cffi
 
@@ -48,6 +51,9 @@ const char *small_strerror(int code);
 int small_div(int a, int b, int *quot);
 int small_each(int n, small_visit fn, void *ctx);
 struct _bindgen_abi_small_rec small_make(small_color color);
+int small_version(void);
+void small_iota(bytes_t *dest, size_t len);
+int32_t small_sum16(const int16_t *values, size_t n);
 small_obj *small_obj_new(int start);
 int small_obj_get(const small_obj *o);
 void small_obj_free(small_obj *o);
@@ -80,6 +86,34 @@ if _ffi.sizeof("struct _bindgen_abi_small_rec") != 24:
 _REQUIRED = object()
 _index = _operator.index
 _tls = _threading.local()
+_PYPY = _sys.implementation.name == "pypy"
+
+# The wrappers call _cffi_backend directly with ctype objects made once at import (_CHARS and the _T_*
+# constants below): no type string is parsed or looked up per call, and in ABI mode no Python-level method
+# of cffi.FFI runs. Positional arguments only: newp(ctype, init), cast(ctype, value),
+# from_buffer(ctype, obj, require_writable), unpack(cdata, length).
+_new, _cast, _from_buffer, _unpack = _backend.newp, _backend.cast, _backend.from_buffer, _backend.unpack
+_CHARS = _ffi.typeof("char[]")
+
+if _PYPY:
+    def _new_buffer(ctype, size):
+        """A zeroed buffer of size bytes as char[] for an `alloc` parameter: on PyPy a bytearray's storage, which
+        the JIT allocates far faster than ffi.new's raw memory (released through a finalizer)."""
+        return _from_buffer(ctype, bytearray(size), True)
+else:
+    _new_buffer = _new
+
+
+def _lib_function(name):
+    """A function of the loaded library, resolved at import; one the library lacks raises on call, as lib would."""
+    try:
+        return getattr(_lib, name)
+    except AttributeError as exc:
+        error = str(exc)
+
+        def missing(*args, **kwargs):
+            raise AttributeError(error)
+        return missing
 
 
 def _rbuf(obj, name, nullable):
@@ -89,7 +123,10 @@ def _rbuf(obj, name, nullable):
             return _ffi.NULL, 0
         raise TypeError("%s: a bytes-like object is required, not None" % name)
     kind = type(obj)
-    if kind is not bytes and kind is not bytearray:
+    if kind is memoryview:  # a slice of a larger buffer: checked in place, no second view
+        if not obj.c_contiguous:
+            raise BufferError("%s: the buffer is not C-contiguous" % name)
+    elif kind is not bytes and kind is not bytearray:
         try:
             view = memoryview(obj)
         except TypeError:
@@ -97,7 +134,7 @@ def _rbuf(obj, name, nullable):
         with view:
             if not view.c_contiguous:
                 raise BufferError("%s: the buffer is not C-contiguous" % name)
-    data = _ffi.from_buffer(obj)
+    data = _from_buffer(_CHARS, obj, False)
     return data, len(data)
 
 
@@ -108,7 +145,12 @@ def _wbuf(obj, name, nullable):
             return _ffi.NULL, 0
         raise TypeError("%s: a writable bytes-like object is required, not None" % name)
     kind = type(obj)
-    if kind is not bytearray:
+    if kind is memoryview:
+        if obj.readonly:
+            raise TypeError("%s: a writable bytes-like object is required, not read-only 'memoryview'" % name)
+        if not obj.c_contiguous:
+            raise TypeError("%s: the buffer is not C-contiguous" % name)
+    elif kind is not bytearray:
         try:
             view = memoryview(obj)
         except TypeError:
@@ -119,7 +161,7 @@ def _wbuf(obj, name, nullable):
             if not view.c_contiguous:
                 raise TypeError("%s: the buffer is not C-contiguous" % name)
     try:
-        data = _ffi.from_buffer(obj, require_writable=True)
+        data = _from_buffer(_CHARS, obj, True)
     except BufferError as exc:
         raise TypeError("%s: %s" % (name, exc)) from None
     return data, len(data)
@@ -270,12 +312,12 @@ def _stream_loop(ptr, data, size, in_data, in_len, in_type, out_data, out_len, o
     n_in = _ffi.cast(in_type + " *", base + in_len)
     p_out = _ffi.cast("void **", base + out_data)
     n_out = _ffi.cast(out_type + " *", base + out_len)
-    out, cap, n = _ffi.new("char[]", chunk), chunk, 0
+    out, cap, n = _new_buffer(_CHARS, chunk), chunk, 0
     p_in[0], n_in[0] = data, size
     try:
         while True:
             if n == cap:
-                bigger = _ffi.new("char[]", cap * 2)
+                bigger = _new_buffer(_CHARS, cap * 2)
                 _ffi.memmove(bigger, out, n)
                 out, cap = bigger, cap * 2
             room = min(cap - n, out_max)
@@ -286,7 +328,7 @@ def _stream_loop(ptr, data, size, in_data, in_len, in_type, out_data, out_len, o
                 break
     finally:
         p_in[0], n_in[0], p_out[0], n_out[0] = _ffi.NULL, 0, _ffi.NULL, 0
-    return _ffi.buffer(out, n)[:]
+    return _unpack(out, n)
 
 
 def _close_quietly(obj):
@@ -454,6 +496,23 @@ class _Handle(object):
         state = "closed" if self._ptr is None else "open"
         return "<%s.%s (%s)>" % (__name__, type(self).__name__, state)
 
+
+_T_const_int16_t_p = _ffi.typeof("const int16_t *")
+_T_int_p = _ffi.typeof("int *")
+_T_size_t_p = _ffi.typeof("size_t *")
+
+_c_small_add = _lib_function("small_add")
+_c_small_div = _lib_function("small_div")
+_c_small_each = _lib_function("small_each")
+_c_small_fill = _lib_function("small_fill")
+_c_small_iota = _lib_function("small_iota")
+_c_small_make = _lib_function("small_make")
+_c_small_obj_get = _lib_function("small_obj_get")
+_c_small_obj_new = _lib_function("small_obj_new")
+_c_small_strerror = _lib_function("small_strerror")
+_c_small_sum = _lib_function("small_sum")
+_c_small_sum16 = _lib_function("small_sum16")
+_c_small_version = _lib_function("small_version")
 
 # -- exceptions ---------------------------------------------------------------------------
 
@@ -628,37 +687,43 @@ class SmallObj(_Handle):
         self._adopt(obj)
 
     def get(self):
-        _h_o = self._get()
-        _r = _lib.small_obj_get(_h_o)
-        return _r
+        try:
+            return _c_small_obj_get(self._ptr)
+        except TypeError:
+            self._get()
+            raise
 
 
 SmallObj._destructor = _lib.small_obj_free
 
 
 def _new_SmallObj(start):
-    _r = _lib.small_obj_new(start)
+    _r = _c_small_obj_new(start)
     return _wrap_handle(SmallObj, _r, True)
 
 
 def small_add(a, b):
     """Adds two numbers."""
-    _r = _lib.small_add(a, b)
-    return _r
+    return _c_small_add(a, b)
 
 
 def small_sum(data):
     """Checksums len bytes."""
-    _b_data, _nb_data = _rbuf(data, "data", False)
-    _r = _lib.small_sum(_ffi.cast("const bytes_t *", _b_data), _nb_data)
-    return _r
+    if type(data) is bytes:
+        _b_data, _nb_data = data, len(data)
+    else:
+        _b_data, _nb_data = _rbuf(data, "data", False)
+    return _c_small_sum(_b_data, _nb_data)
 
 
 def small_fill(out, value):
     """Fills out (capacity *out_len) and stores the count written."""
-    _b_out, _nb_out = _wbuf(out, "out", False)
-    _n_out_len = _ffi.new("size_t *", _nb_out)
-    _r = _lib.small_fill(_ffi.cast("bytes_t *", _b_out), _n_out_len, value)
+    if type(out) is bytearray:
+        _b_out, _nb_out = _from_buffer(_CHARS, out, True), len(out)
+    else:
+        _b_out, _nb_out = _wbuf(out, "out", False)
+    _n_out_len = _new(_T_size_t_p, _nb_out)
+    _r = _c_small_fill(_b_out, _n_out_len, value)
     if _r != 0:
         _raise_code(SmallError, _r, _lib.small_strerror(_r), "small_fill")
     return _n_out_len[0]
@@ -666,14 +731,14 @@ def small_fill(out, value):
 
 def small_strerror(code):
     """Returns the message of a status code."""
-    _r = _lib.small_strerror(code)
+    _r = _c_small_strerror(code)
     return _string(_r, True)
 
 
 def small_div(a, b):
     """Divides."""
-    _o_quot = _ffi.new("int *")
-    _r = _lib.small_div(a, b, _o_quot)
+    _o_quot = _new(_T_int_p)
+    _r = _c_small_div(a, b, _o_quot)
     if _r != 0:
         _raise_code(SmallError, _r, _lib.small_strerror(_r), "small_div")
     return _o_quot[0]
@@ -682,12 +747,38 @@ def small_div(a, b):
 def small_each(n, fn):
     """Visits n values."""
     _cb_fn, _ud_fn = _callback(fn, _cbp_small_visit, "fn", False)
-    _r = _lib.small_each(n, _cb_fn, _ud_fn)
+    _r = _c_small_each(n, _cb_fn, _ud_fn)
     _raise_callback_error()
     return _r
 
 
 def small_make(color):
     color = _index(color)
-    _r = _lib.small_make(color)
+    _r = _c_small_make(color)
     return _from_twin(small_rec, _r)
+
+
+def small_version():
+    """The library's version number."""
+    return _c_small_version()
+
+
+if not _PYPY:  # CPython: lib's own function, no Python frame per call (PyPy's JIT does better with the wrapper)
+    small_version = _c_small_version
+
+
+def small_iota():
+    """Writes len bytes 0, 1, 2, ... into dest."""
+    _nb_dest = 4
+    _b_dest = _new_buffer(_CHARS, _nb_dest)
+    _c_small_iota(_b_dest, _nb_dest)
+    return _unpack(_b_dest, _nb_dest)
+
+
+def small_sum16(values):
+    """Sums n 16-bit values."""
+    if type(values) is bytes:
+        _b_values, _nb_values = _from_buffer(_CHARS, values, False), len(values)
+    else:
+        _b_values, _nb_values = _rbuf(values, "values", False)
+    return _c_small_sum16(_cast(_T_const_int16_t_p, _b_values), _nb_values // 2)

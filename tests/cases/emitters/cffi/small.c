@@ -59,3 +59,17 @@ small_obj *small_obj_new(int start)
 void small_obj_free(small_obj *o) { free(o); }
 
 int small_obj_get(const small_obj *o) { return o->value; }
+
+int small_version(void) { return 3; }
+
+void small_iota(bytes_t *dest, size_t len)
+{
+    for (size_t i = 0; i < len; i++) dest[i] = (bytes_t)i;
+}
+
+int32_t small_sum16(const int16_t *values, size_t n)
+{
+    int32_t s = 0;
+    for (size_t i = 0; i < n; i++) s += values[i];
+    return s;
+}

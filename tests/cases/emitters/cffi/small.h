@@ -48,5 +48,11 @@ struct small_rec small_make(small_color color);
 small_obj *small_obj_new(int start);
 void small_obj_free(small_obj *o);
 int small_obj_get(const small_obj *o);
+/** The library's version number. */
+int small_version(void);
+/** Writes len bytes 0, 1, 2, ... into dest. */
+void small_iota(bytes_t *dest, size_t len);
+/** Sums n 16-bit values. */
+int32_t small_sum16(const int16_t *values, size_t n);
 
 #endif
