@@ -85,7 +85,8 @@ def per_call_instructions(work, variants):
             if missing:
                 sys.exit("report: callgrind dumps of %s lack %s" % (v, missing))
             per = {s: (counts[s + ".3"] - counts[s + ".2"]) / calls for s in ["empty"] + SHAPES}
-            cg[v] = {s: per[s] - per["empty"] for s in SHAPES}
+            # PyPy's JIT can make a call cheaper than its empty loop by a few instructions: that reads as 0
+            cg[v] = {s: max(per[s] - per["empty"], 0.0) for s in SHAPES}
     return cg
 
 
@@ -149,11 +150,14 @@ def main():
                               "PyPy" if pypy else "CPython", LABELS[peer_v]),
                               "slower: " + ", ".join(losers) if losers else "all faster", not losers))
         # not an issue goal: how close the generated cffi module comes to what a careful human writes with cffi
-        for v, hand in (("cffi", "cffi-hand"), ("cffi-pypy", "cffi-hand-pypy")):
+        # (PyPy: or within 150 instructions, how far a few-hundred-instruction count moves between JIT traces)
+        for v, hand, slack in (("cffi", "cffi-hand", 0), ("cffi-pypy", "cffi-hand-pypy", 150)):
             if v in cg and hand in cg:
-                worst = max(cg[v][s] / cg[hand][s] for s in SHAPES)
-                goals.append(("%s within 1.10x of %s (instructions, every shape)" % (LABELS[v], LABELS[hand]),
-                              "worst %.2fx" % worst, worst <= 1.10))
+                over = ["%s %.0f vs %.0f" % (s, cg[v][s], cg[hand][s]) for s in SHAPES
+                        if cg[v][s] > max(1.10 * cg[hand][s], cg[hand][s] + slack)]
+                goals.append(("%s within 1.10x of %s%s (instructions, every shape)" % (
+                              LABELS[v], LABELS[hand], " or 150 instructions" if slack else ""),
+                              "over: " + ", ".join(over) if over else "all within", not over))
     lines += ["## Wall time per call, ns: min / median (ratio of mins to the baseline)", "",
               "| variant | " + " | ".join(SHAPE_TITLES[s] for s in SHAPES) + " |",
               "|---|" + "---:|" * len(SHAPES)]
