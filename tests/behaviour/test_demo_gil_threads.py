@@ -69,6 +69,35 @@ def test_forever_callbacks_from_many_threads(demo):
         assert events == list(range(i * 1000 + 1, i * 1000 + 51))
 
 
+def test_forever_callback_error_is_raised_by_the_call_that_fired_it_on_another_thread(demo):
+    # registered on this thread, fired by a call made on another Python thread: that call raises
+    class Boom(Exception):
+        pass
+
+    def explode(value):
+        raise Boom(value)
+
+    counter = demo.DemoCounter(0)
+    counter.set_callback(explode)
+    outcome = []
+
+    def fire():
+        try:
+            counter.add()
+            outcome.append("returned")
+        except Boom:
+            outcome.append("raised")
+
+    t = threading.Thread(target=fire)
+    t.start()
+    t.join()
+    assert outcome == ["raised"]
+    counter.set_callback(None)
+    counter.add()  # nothing left pending for this thread either
+    assert counter.value() == 2
+    counter.close()
+
+
 # -- callbacks from threads C created (pthread_create inside demo_foreach_threaded) -----------
 # HPy 0.0.4 cannot attach a foreign thread (no PyGILState_Ensure): the call raises RuntimeError instead.
 

@@ -387,12 +387,17 @@ class _CallbackBox(object):
         self.owner = _threading.get_ident()
 
     def __call__(self, *args):
-        # converting the result for C happens after this returns, still on this thread: a failure there
-        # reaches _on_callback_error, which files it under the owner named here (set on every call, so a
-        # thread's later own callbacks are never filed under an earlier foreign owner)
-        _tls.foreign_owner = self.owner
-        if _threading.get_ident() == self.owner:
+        # Converting the result for C happens after this returns, still on this thread: a failure there
+        # reaches _on_callback_error, which files it under the thread named in _tls.foreign_owner (set on
+        # every call, so a thread's own later callbacks are never filed under an earlier foreign owner).
+        if _threading.get_ident() == self.owner or not isinstance(_threading.current_thread(), _DummyThread):
+            # This thread made the outer call that C is calling back from (a thread Python started runs C
+            # only inside a call it made: a forever callback registered elsewhere, fired by this thread's
+            # call), so that call raises what happens here.
+            _tls.foreign_owner = None
             return self.fn(*args)
+        # A thread created in C: its failure waits for the thread that passed the callable to C.
+        _tls.foreign_owner = self.owner
         if self.owner in _foreign_errors:
             raise _CallbackSkipped()
         try:
@@ -402,12 +407,15 @@ class _CallbackBox(object):
             raise _CallbackSkipped() from None
 
 
+_DummyThread = _threading._DummyThread  # what threading.current_thread() is on a thread it did not start
+
+
 def _on_callback_error(exc_type, exc, tb):
     """cffi's onerror: keep the first exception of this thread for the outer call to re-raise."""
     if exc_type is _CallbackSkipped:
         return None
     owner = getattr(_tls, "foreign_owner", None)
-    if owner is not None and owner != _threading.get_ident():
+    if owner is not None:
         _foreign_errors.setdefault(owner, exc if exc is not None else exc_type())
         return None
     if getattr(_tls, "error", None) is None:
