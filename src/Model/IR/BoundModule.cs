@@ -106,12 +106,32 @@ public sealed record BoundModule(string Name)
     public BoundEnum Enum(string cname) => Enums.First(e => e.CName == cname);
     public BoundError Error(string name) => Errors.First(e => e.Name == name);
     /// <summary>
+    /// The module as TARGET renders it, so that its code, its stubs and `coverage` agree: functions needing C#-only
+    /// roles are left out of every other target (the binder warned about them), and cffi's ABI mode, which only
+    /// dlopens the library, has no `static inline` functions or function-like macros (nothing exports them).
+    /// Every caller that runs an emitter goes through this.
+    /// </summary>
+    public BoundModule ForTarget(string target) => target switch
+    {
+        "csharp" => this,
+        "cffi" when Targets.Cffi?.Mode == "abi" => WithoutInline(WithoutCSharpOnly()),
+        _ => WithoutCSharpOnly(),
+    };
+
+    static BoundModule WithoutInline(BoundModule m) => m with
+    {
+        Functions = m.Functions.Where(f => !f.IsInline).ToList(),
+        Handles = m.Handles.Select(h => h with
+        {
+            Constructor = h.Constructor is { IsInline: true } ? null : h.Constructor,
+            Methods = h.Methods.Where(f => !f.IsInline).ToList(),
+        }).ToList(),
+    };
+
+    /// <summary>
     /// The module as the Python targets see it: without functions using roles only csharp renders so far
     /// (BoundFunction.CSharpOnly; the binder warned about each) and without callback signatures taking structs.
     /// </summary>
-    /// <summary>The module as TARGET renders it: functions needing C#-only roles are left out of every other target
-    /// (the binder warned about them). Every caller that runs an emitter goes through this.</summary>
-    public BoundModule ForTarget(string target) => target == "csharp" ? this : WithoutCSharpOnly();
 
     public BoundModule WithoutCSharpOnly() => this with
     {
