@@ -1893,13 +1893,6 @@ bg_Ctx_exit_impl(HPyContext *ctx, HPy self, HPy *args, HPy_ssize_t nargs)
     return bg_Ctx_close_impl(ctx, self, NULL, 0);
 }
 
-static HPy
-bg_Ctx_closed_get(HPyContext *ctx, HPy self, void *closure)
-{
-    (void)closure;
-    return HPyBool_FromLong(ctx, bg_obj_Ctx_AsStruct(ctx, self)->ptr == NULL);
-}
-
 BG_HPY_BEGIN
 #if BG_API_09
 HPyDef_METH(bg_Ctx_close_def, "close", HPyFunc_VARARGS, .doc = "Release the C object now (the destructor runs once).")
@@ -1908,8 +1901,6 @@ HPyDef_METH(bg_Ctx_enter_def, "__enter__", HPyFunc_VARARGS)
 static HPy bg_Ctx_enter_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_Ctx_enter_impl(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
 HPyDef_METH(bg_Ctx_exit_def, "__exit__", HPyFunc_VARARGS)
 static HPy bg_Ctx_exit_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { (void)args; (void)nargs; return bg_Ctx_close_impl(ctx, self, NULL, 0); }
-HPyDef_GET(bg_Ctx_closed_def, "closed")
-static HPy bg_Ctx_closed_def_get(HPyContext *ctx, HPy self, void *closure) { return bg_Ctx_closed_get(ctx, self, closure); }
 HPyDef_SLOT(bg_Ctx_destroy_def, HPy_tp_destroy)
 static void bg_Ctx_destroy_def_impl(void *obj) { bg_Ctx_destroy(obj); }
 HPyDef_SLOT(bg_Ctx_new_def, HPy_tp_new)
@@ -1919,7 +1910,6 @@ static HPy bg_Ctx_new_def_impl(HPyContext *ctx, HPy type, const HPy *args, HPy_s
 HPyDef_METH(bg_Ctx_close_def, "close", bg_Ctx_close_impl, HPyFunc_VARARGS, .doc = "Release the C object now (the destructor runs once).")
 HPyDef_METH(bg_Ctx_enter_def, "__enter__", bg_Ctx_enter_impl, HPyFunc_VARARGS)
 HPyDef_METH(bg_Ctx_exit_def, "__exit__", bg_Ctx_exit_impl, HPyFunc_VARARGS)
-HPyDef_GET(bg_Ctx_closed_def, "closed", bg_Ctx_closed_get)
 HPyDef_SLOT(bg_Ctx_destroy_def, bg_Ctx_destroy, HPy_tp_destroy)
 HPyDef_SLOT(bg_Ctx_new_def, bg_Ctx_fn_new, HPy_tp_new)
 #endif
@@ -1929,7 +1919,6 @@ static HPyDef *bg_Ctx_defines[] = {
     &bg_Ctx_close_def,
     &bg_Ctx_enter_def,
     &bg_Ctx_exit_def,
-    &bg_Ctx_closed_def,
     &bg_Ctx_destroy_def,
     &bg_Ctx_new_def,
     &bg_Ctx_def_bump,
