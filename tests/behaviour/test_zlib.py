@@ -7,6 +7,7 @@ import zlib
 import pytest
 
 from helpers import THREADS, run_in_threads
+from stubcheck import check_stub_names
 
 SIZES = [0, 1, 2, 100, 4095, 4096, 65535, 65536, 1_000_000, 10 * 1024 * 1024]
 
@@ -395,3 +396,7 @@ def test_stream_one_object_used_from_two_threads_never_crashes(zs):
     assert all(o in ("bytes", "busy") for r in results for o in r)
     assert any(o == "bytes" for r in results for o in r)
     c.close()
+
+
+def test_stub_names_match_the_module(zlibmod):
+    check_stub_names(zlibmod)
