@@ -1,4 +1,3 @@
-using Bindgen.Model.Binder;
 using Bindgen.Model.IR;
 using Bindgen.Model.Spec;
 
@@ -59,15 +58,6 @@ public sealed class CffiLowering
         _libFunctions.Add(cname);
         return "_c_" + cname;
     }
-
-    /// <summary>
-    /// Whether a buffer parameter points to bytes cffi takes a `bytes` object for as it is (char, signed/unsigned
-    /// char and their typedefs, or void): the wrapper then passes bytes without from_buffer, and a char[] view
-    /// without a cast. Other element types are cast to the parameter's pointer type.
-    /// </summary>
-    public bool BytePointer(BoundFunction f, BoundParam p) =>
-        Module.Header.FindFunction(f.CName)?.Params.FirstOrDefault(x => x.Name == p.CName) is { } cp &&
-        TypeFacts.Pointee(cp.Type) is { } pointee && (TypeFacts.IsVoid(pointee) || TypeFacts.IsCharLike(pointee));
 
     public string StructClass(string cname) => Module.Struct(cname).ClassName;
     public string HandleClass(string ctype) => Module.Handle(ctype).ClassName;

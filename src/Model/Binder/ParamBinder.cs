@@ -234,6 +234,7 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
         var role = new BufferRole(dir, TypeFacts.LocalSpelling(pointee), TypeFacts.ElementSize(p.Type))
         {
             PointerCType = TypeFacts.LocalSpelling(p.Type),
+            ByteElements = TypeFacts.IsVoid(pointee) || TypeFacts.IsCharLike(pointee),
             LengthUnit = ps.LengthUnit ?? LengthUnit.Items,
             Nullable = ps.Nullable,
         };

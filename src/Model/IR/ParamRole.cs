@@ -58,6 +58,8 @@ public sealed record BufferRole([property: JsonIgnore(Condition = JsonIgnoreCond
     public bool Nullable { get; init; }
     /// <summary>The pointer's own spelling for a cast when calling C (e.g. "Bytef *").</summary>
     public required string PointerCType { get; init; }
+    /// <summary>The pointee is void or a character type (char, signed/unsigned char and their typedefs): bytes as bytes.</summary>
+    public bool ByteElements { get; init; }
     protected override bool IsVisible => Alloc is null;
 }
 
