@@ -45,8 +45,8 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
 
         var after = f.Stream is null ? AfterCall().ToList() : null;
         bool passThrough = after is [] || (after is ["return _r"] && f.Return.Kind != ReturnKind.Void);
-        if (passThrough && lines.Count == 0 && _args.Count == 3 && _lengths.Count + _allocs.Count + _outs.Count == 0 &&
-            f.Params.FirstOrDefault(p => p.Role is HandleRole { IsSelf: true }) is { } self)
+        if (passThrough && lines.Count == 0 && _lengths.Count + _allocs.Count + _outs.Count == 0 &&
+            f.Params.FirstOrDefault(p => p.Role is HandleRole { IsSelf: true }) is { } self && _args.SequenceEqual(SelfPointer(self.CName)))
         {
             // A method passing only self's pointer and plain values: self._ptr goes to C as it is. A closed
             // object's None makes cffi raise TypeError, which becomes _get()'s ValueError (as if checked first);
@@ -76,6 +76,9 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
         bool lib = !isMethod && f.Params.Count == 0 && passThrough;
         return Model(name, sig, lines, lib ? ctx.LibFunction(f.CName) : "");
     }
+
+    /// <summary>The open object's pointer read from its slot; _get() raises for a closed one.</summary>
+    static string[] SelfPointer(string c) => [$"_h_{c} = self._ptr", $"if _h_{c} is None:", $"    _h_{c} = self._get()"];
 
     string Call() => $"{ctx.LibFunction(f.CName)}({string.Join(", ", f.Params.Select(p => _arg.GetValueOrDefault(p.CName, "_ffi.NULL")))})";
 
@@ -136,10 +139,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
                 _value[c] = py;
                 break;
             case HandleRole { IsSelf: true }:
-                // The open object's pointer read from its slot; _get() raises for a closed one.
-                _args.Add($"_h_{c} = self._ptr");
-                _args.Add($"if _h_{c} is None:");
-                _args.Add($"    _h_{c} = self._get()");
+                _args.AddRange(SelfPointer(c));
                 _arg[c] = _value[c] = $"_h_{c}";
                 break;
             case HandleRole h:
@@ -207,7 +207,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
             into.Add($"_pr_{pp} = _new({ctx.TypeConst((b.ProducedCType ?? "size_t") + " *")}, 0)");
             _arg[pp] = $"_pr_{pp}";
         }
-        _arg[c] = ctx.BytePointer(f, p) ? $"_b_{c}" : $"_cast({ctx.TypeConst(b.PointerCType)}, _b_{c})";
+        _arg[c] = b.ByteElements ? $"_b_{c}" : $"_cast({ctx.TypeConst(b.PointerCType)}, _b_{c})";
     }
 
     /// <summary>
@@ -219,7 +219,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
     {
         var (py, c) = (p.PyName, p.CName);
         bool read = b.Direction == BufferDirection.In;
-        var fast = read && ctx.BytePointer(f, p) ? py : $"_from_buffer(_CHARS, {py}, {(read ? "False" : "True")})";
+        var fast = read && b.ByteElements ? py : $"_from_buffer(_CHARS, {py}, {(read ? "False" : "True")})";
         _args.Add($"if type({py}) is {(read ? "bytes" : "bytearray")}:");
         _args.Add($"    _b_{c}, _nb_{c} = {fast}, len({py})");
         _args.Add("else:");
