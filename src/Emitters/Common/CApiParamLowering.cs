@@ -62,7 +62,6 @@ public abstract partial class CApiFunctionLowering<TModule, TFunction, THandle>
             Sig = $"{prefix}_sig_{name}",
             DocLiteral = FunctionDoc(f, kind, owner),
             Kind = kind,
-            StateFn = kind == "module" ? "bg_module_state" : "bg_self_state",
             Args = ArgsOf(f),
             Params = ps,
             Return = ret,

@@ -19,8 +19,6 @@ public class CApiFunctionModel
     public string DocLiteral { get; init; } = "";
     /// <summary>"module", "method" (self is a handle object) or "constructor".</summary>
     public string Kind { get; init; } = "";
-    /// <summary>How the entry point finds the module state from its first argument.</summary>
-    public string StateFn { get; init; } = "";
     public List<ArgModel> Args { get; init; } = new();
     public List<ParamModel> Params { get; init; } = new();
     public ReturnModel Return { get; init; } = new();
