@@ -28,20 +28,21 @@ public sealed partial class FunctionLowering
         }
         var implParams = (className is null ? [] : new[] { $"{className} self" }).Concat(sig.Select(p => "object " + p.Name));
         var implArgs = (className is null ? [] : new[] { "self" }).Concat(sig.Select(p => p.Name));
-        var sigText = Signature(sig, FunctionMode.Function);
-        var textSignature = !Readable(sig) ? "None"
-            : PyLiterals.Str(className is null ? $"{name}({sigText})" : $"{name}($self{(sigText.Length > 0 ? ", " + sigText : "")})");
+        var textSignature = Readable(sig) ? PyLiterals.Str(TextSignature(name, className is not null, sig)) : "None";
         return new PyFastEntry(className is null ? name : $"{className}__{name}", name, className,
             string.Join(", ", implParams), string.Join(", ", implArgs), branches, textSignature);
     }
 
     static bool Readable(IReadOnlyList<SigParam> sig) => !sig.Any(p => p.Default is { } d && (d == Required || d.Contains('(')));
 
-    /// <summary>A method's docstring, led by its text signature (`name($self, a)`) when inspect can read one back.</summary>
-    static string? MethodDoc(string name, IReadOnlyList<SigParam> sig, string? doc)
+    /// <summary>`name(a, b=1)`, or `name($self, a)` for a method: the form inspect reads back.</summary>
+    static string TextSignature(string name, bool method, IReadOnlyList<SigParam> sig)
     {
-        if (!Readable(sig)) return PyLiterals.Doc(doc);
         var ps = Signature(sig, FunctionMode.Function);
-        return PyLiterals.DocWithSignature($"{name}($self{(ps.Length > 0 ? ", " + ps : "")})", doc);
+        return method ? $"{name}($self{(ps.Length > 0 ? ", " + ps : "")})" : $"{name}({ps})";
     }
+
+    /// <summary>A method's docstring, led by its text signature when inspect can read one back.</summary>
+    static string? MethodDoc(string name, IReadOnlyList<SigParam> sig, string? doc) =>
+        Readable(sig) ? PyLiterals.DocWithSignature(TextSignature(name, true, sig), doc) : PyLiterals.Doc(doc);
 }
