@@ -6,46 +6,28 @@ it is what a user writes at a call site. BUF is 1 KB of bytes; C is a handle obj
 
 SHAPES = ["noargs", "add", "buffer_in", "alloc_out", "method"]
 
+
+def module_calls(module, prefix):
+    """The calls of a module exposing the bench functions as module functions, named PREFIX + noargs, ..."""
+    return dict(
+        setup="import %s as M\nC = M.Counter(5)" % module,
+        noargs="M.%snoargs()" % prefix,
+        add="M.%sadd(1, 2)" % prefix,
+        buffer_in="M.%schecksum(BUF)" % prefix,
+        alloc_out="M.%scopy_out()" % prefix,
+        method="C.get()",
+        crc="M.%scrc32" % prefix,
+    )
+
+
 # The generated modules (classic, abi3, cython, hpy, cffi API/ABI) share one Python surface.
-GENERATED = dict(
-    setup="import benchlib as M\nC = M.Counter(5)",
-    noargs="M.bl_noargs()",
-    add="M.bl_add(1, 2)",
-    buffer_in="M.bl_checksum(BUF)",
-    alloc_out="M.bl_copy_out()",
-    method="C.get()",
-    crc="M.bl_crc32",
-)
+GENERATED = module_calls("benchlib", "bl_")
 
 VARIANTS = {
-    "baseline": dict(
-        setup="import blbase as M\nC = M.Counter(5)",
-        noargs="M.noargs()",
-        add="M.add(1, 2)",
-        buffer_in="M.checksum(BUF)",
-        alloc_out="M.copy_out()",
-        method="C.get()",
-        crc="M.crc32",
-    ),
+    "baseline": module_calls("blbase", ""),
     "generated": GENERATED,
-    "swig": dict(
-        setup="import blswig as M\nC = M.Counter(5)",
-        noargs="M.bl_noargs()",
-        add="M.bl_add(1, 2)",
-        buffer_in="M.bl_checksum(BUF)",
-        alloc_out="M.bl_copy_out()",
-        method="C.get()",
-        crc="M.bl_crc32",
-    ),
-    "pybind11": dict(
-        setup="import blpybind as M\nC = M.Counter(5)",
-        noargs="M.noargs()",
-        add="M.add(1, 2)",
-        buffer_in="M.checksum(BUF)",
-        alloc_out="M.copy_out()",
-        method="C.get()",
-        crc="M.crc32",
-    ),
+    "swig": module_calls("blswig", "bl_"),
+    "pybind11": module_calls("blpybind", ""),
     "ctypes": dict(
         setup="import blctypes as M\nC = M.Counter(5)\nnoargs = M.lib.bl_noargs\nadd = M.lib.bl_add",
         noargs="noargs()",
