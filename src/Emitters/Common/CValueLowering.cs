@@ -44,8 +44,11 @@ public sealed class CValueLowering(BoundModule m, string stateFieldPrefix)
         return key;
     }
 
-    /// <summary>Whether t's converters read a class object of the module (ConversionModel.UsesState).</summary>
-    public bool UsesState(BoundType t) => _convs[Conv(t)].UsesState;
+    /// <summary>
+    /// Whether a value of type t needs a class object of the module to convert: a struct type or an enum class
+    /// (what ConversionModel.UsesState says of a registered converter; this answers for any type, converter or not).
+    /// </summary>
+    public bool UsesState(BoundType t) => t is StructType || t is EnumType e && EnumClass(e) is not null;
 
     /// <summary>The enum whose members an enum value becomes, or null for plain ints.</summary>
     BoundEnum? EnumClass(EnumType e) => _m.Enums.FirstOrDefault(x => x.CName == e.Enum) is { } en && en.Style != BoundEnumStyle.Int ? en : null;
