@@ -10,9 +10,11 @@ namespace Bindgen.Model.Binder;
 /// </summary>
 public static class Binder
 {
-    public static BoundModule Bind(BindingSpec spec, CHeader header, DiagnosticBag diagnostics, string? specPathForDisplay = null)
+    /// <param name="exports">What the library files export (LibraryExportsReader); null binds every declaration.</param>
+    public static BoundModule Bind(BindingSpec spec, CHeader header, DiagnosticBag diagnostics, string? specPathForDisplay = null,
+        LibraryExports? exports = null)
     {
-        var ctx = new BindContext(spec, header, diagnostics);
+        var ctx = new BindContext(spec, header, diagnostics, exports);
         CheckFunctionNames(ctx);
         CheckMacroFunctions(ctx);
         StructBinder.CheckSpecNames(ctx);
@@ -74,7 +76,14 @@ public static class Binder
         // exclude is explicit and wins; an annotation alone does not bring an excluded function back.
         if (Globs.AnyMatches(ctx.Spec.Exclude, f.Name)) return false;
         // A function the spec annotates (or types in macros_as_functions) is wanted even when include globs would leave it out.
-        return fs is not null || (f.IsMacro && !f.IsInferred) || ctx.IsSelected(f.Name);
+        if (!(fs is not null || (f.IsMacro && !f.IsInferred) || ctx.IsSelected(f.Name))) return false;
+        // Calling it would fail at import (undefined symbol) or at the call (EntryPointNotFoundException).
+        if (ctx.NotExported(f) is { } why)
+        {
+            ctx.Diagnostics.Warning(f.Location, $"function '{f.Name}' skipped: {why}");
+            return false;
+        }
+        return true;
     }
 
     static void CheckFunctionNames(BindContext ctx)

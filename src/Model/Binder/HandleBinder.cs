@@ -28,6 +28,17 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
                 ctx.Diagnostics.Error(h.At("constructor"), $"constructor '{ctor.Name}' must return a '{h.TypeName}' pointer or have a '{h.TypeName} **' parameter");
                 ctor = null;
             }
+            // A constructor or destructor the library does not export would fail at import, or crash in a finalizer.
+            if (ctor is not null && ctx.NotExported(ctor) is { } noCtor)
+            {
+                ctx.Diagnostics.Error(h.At("constructor"), $"constructor '{ctor.Name}' of handle '{h.CType}' cannot be called: {noCtor}");
+                ctor = null;
+            }
+            if (dtor is not null && ctx.NotExported(dtor) is { } noDtor)
+            {
+                ctx.Diagnostics.Error(h.At("destructor"), $"destructor '{dtor.Name}' of handle '{h.CType}' cannot be called: {noDtor}");
+                dtor = null;
+            }
             if (dtor is not null && (dtor.Params.Count != 1 || ctx.HandleKeyOf(dtor.Params[0].Type) != record))
             {
                 // The generated code calls it with the pointer alone: a second parameter would be left out.
@@ -38,6 +49,11 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
                 Globs.Matches(h.Methods, f.Name) && !Globs.AnyMatches(ctx.Spec.Exclude, f.Name) && f != ctor && f != dtor && !f.IsVariadic &&
                 f.Params.Count > 0 && ctx.HandleKeyOf(f.Params[0].Type) == record &&
                 !(ctx.Spec.Functions.GetValueOrDefault(f.Name)?.Skip ?? false)).ToList();
+            foreach (var m in methods.Where(m => ctx.NotExported(m) is not null).ToList())
+            {
+                ctx.Diagnostics.Warning(m.Location, $"function '{m.Name}' skipped: {ctx.NotExported(m)}");
+                methods.Remove(m);
+            }
             if (h.Methods is not null && methods.Count == 0)
                 ctx.Diagnostics.Warning(h.At("methods"), $"no function matches methods '{h.Methods}' with a '{h.TypeName}' pointer as first parameter");
             foreach (var f in methods.Append(ctor).Append(dtor)) if (f is not null) Claimed.Add(f.Name);
