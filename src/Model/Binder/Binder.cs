@@ -57,6 +57,7 @@ public static class Binder
             Libraries = spec.Library,
             LibraryNames = spec.LibraryName.Count > 0 ? spec.LibraryName : spec.Library.Select(l => $"lib{l}.so").ToList(),
             Targets = spec.Targets,
+            LibraryFiles = exports?.Files ?? [],
             Functions = bound,
             Handles = handles,
             Structs = structs,
