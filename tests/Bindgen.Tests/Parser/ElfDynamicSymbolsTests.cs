@@ -150,6 +150,13 @@ public class ElfDynamicSymbolsTests
             Assert.Equal(["exp_var"], module.Variables.Select(v => v.CName));
             Assert.Contains(bag.Items, d => d.Message.StartsWith("variable 'exp_gone_var' skipped: declared in the headers, but libexp.so does not export it"));
 
+            // coverage counts them as skipped, with that reason; the static inline function is bound.
+            var coverage = new Bindgen.Cli.Coverage.CoverageAnalyzer(spec, header, exports).Analyze();
+            Assert.Contains(coverage, e => e.Name == "exp_gone" && e.State == Bindgen.Cli.Coverage.CoverageState.Skipped &&
+                e.Reason == "declared in the headers, but libexp.so does not export it");
+            Assert.Contains(coverage, e => e.Name == "exp_gone_var" && e.State == Bindgen.Cli.Coverage.CoverageState.Skipped);
+            Assert.Contains(coverage, e => e.Name == "exp_inline" && e.State == Bindgen.Cli.Coverage.CoverageState.Bound);
+
             // Not found: one warning, everything bound as declared.
             var bag2 = new DiagnosticBag();
             Assert.Null(LibraryExportsReader.Read(spec, bag2, "/nonexistent"));
