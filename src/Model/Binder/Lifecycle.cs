@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Bindgen.Model.C;
+
+namespace Bindgen.Model.Binder;
+
+/// <summary>
+/// What a handle class's lifecycle owns: the member names every target's generated class defines (a method may
+/// not take one: it would shadow close() or Dispose() and free the C object behind the binding's back), and the
+/// functions that look like destructors (binding one as an ordinary function or method frees the object while
+/// its Python/C# object stays open: a use after free, then a second free when the real destructor runs).
+/// </summary>
+public static partial class Lifecycle
+{
+    /// <summary>Members of the Python handle classes (classic, abi3, hpy, cffi, cython), public and internal.</summary>
+    static readonly HashSet<string> PythonMembers =
+    [
+        "close", "__enter__", "__exit__", "__del__", "__init__", "__new__", "__cinit__", "__dealloc__", "__weakref__",
+        "__slots__", "_ptr", "_owned", "_keep", "_wrap", "_adopt", "_get", "_detach", "_keep_callback", "_destructor",
+    ];
+
+    /// <summary>Members of the C# SafeHandle classes (SafeHandle's own, object's, and the generated helpers).</summary>
+    static readonly HashSet<string> CSharpMembers =
+    [
+        "Close", "Dispose", "DangerousAddRef", "DangerousGetHandle", "DangerousRelease", "IsClosed", "IsInvalid",
+        "SetHandleAsInvalid", "SetHandle", "ReleaseHandle", "Equals", "GetHashCode", "ToString", "GetType",
+        "Finalize", "MemberwiseClone", "CallbackKeeper", "Adopted",
+    ];
+
+    /// <summary>
+    /// Words that end an object's life. A function name's words (split at '_' and lower-to-upper case changes) are
+    /// compared case-insensitively by their end: `sqlite3_close_v2`, `gzclose`, `XML_ParserFree`, `clang_disposeIndex`,
+    /// `g_object_unref` match; `is_closed` and `freeze` do not.
+    /// </summary>
+    public static readonly string[] DestructorWords = ["close", "free", "destroy", "release", "dispose", "delete", "unref"];
+
+    public static bool IsPythonMember(string name) => PythonMembers.Contains(name) || name.StartsWith("_bg_", StringComparison.Ordinal);
+
+    public static bool IsCSharpMember(string name) => CSharpMembers.Contains(name);
+
+    /// <summary>The destructor word in F's name when F takes a handle of the spec, else null.</summary>
+    public static string? DestructorWord(BindContext ctx, CFunction f)
+    {
+        var words = f.Name.Split('_', StringSplitOptions.RemoveEmptyEntries).SelectMany(p => CaseChange().Split(p));
+        var word = words.Select(w => DestructorWords.FirstOrDefault(d => w.EndsWith(d, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(d => d is not null);
+        if (word is null) return null;
+        var records = ctx.Handles.Values.Select(e => e.Record).ToHashSet();
+        return f.Params.Any(p => ctx.HandleKeyOf(p.Type) is { } k && records.Contains(k)) ? word : null;
+    }
+
+    [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])")]
+    private static partial Regex CaseChange();
+}
