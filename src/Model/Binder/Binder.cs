@@ -47,13 +47,14 @@ public static class Binder
         var structs = header.Records.Select(r => r.Name).Distinct().Where(exposed.Contains)
             .Select(n => StructBinder.Bind(ctx, n, exposed)).ToList();
         var enums = EnumBinder.Bind(ctx).ToList();
-        AvoidClassNames(ctx, bound, structs.Select(s => s.ClassName)
+        var classNames = structs.Select(s => s.ClassName)
             .Concat(enums.Where(e => e.Style != BoundEnumStyle.Int).Select(e => e.ClassName))
-            .Concat(handles.Select(h => h.ClassName)).Concat(errors.Values.Select(e => e.ExceptionClass)).ToHashSet());
+            .Concat(handles.Select(h => h.ClassName)).Concat(errors.Values.Select(e => e.ExceptionClass)).ToHashSet();
+        AvoidClassNames(ctx, bound, classNames);
         CheckDuplicateNames(ctx, bound);
         UniqueCsNames(bound);
         var constants = ConstantBinder.Bind(ctx).Concat(EnumBinder.AnonymousConstants(ctx)).ToList();
-        var variables = VariableBinder.Bind(ctx, bound.Select(f => f.PyName).ToHashSet()).ToList();
+        var variables = VariableBinder.Bind(ctx, bound.Select(f => f.PyName).Concat(classNames).ToHashSet()).ToList();
 
         return new BoundModule(spec.Module)
         {

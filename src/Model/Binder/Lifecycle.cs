@@ -28,8 +28,10 @@ public static partial class Lifecycle
 
     /// <summary>
     /// Words that end an object's life. A function name's words (split at '_' and lower-to-upper case changes) are
-    /// compared case-insensitively by their end: `sqlite3_close_v2`, `gzclose`, `XML_ParserFree`, `clang_disposeIndex`,
-    /// `g_object_unref` match; `is_closed` and `freeze` do not.
+    /// compared case-insensitively by their end, and only such a word that ends the name counts, or one followed only
+    /// by a version (`v2`, `2`, `ex`) or words of the handle's type name: `sqlite3_close_v2`, `gzclose`,
+    /// `XML_ParserFree`, `clang_disposeIndex` (handle CXIndex), `g_object_unref` match; `is_closed`, `freeze`,
+    /// `sqlite3_db_release_memory` and `XML_FreeContentModel` (they free something else) do not.
     /// </summary>
     public static readonly string[] DestructorWords = ["close", "free", "destroy", "release", "dispose", "delete", "unref"];
 
@@ -40,12 +42,25 @@ public static partial class Lifecycle
     /// <summary>The destructor word in F's name when F takes a handle of the spec, else null.</summary>
     public static string? DestructorWord(BindContext ctx, CFunction f)
     {
-        var words = f.Name.Split('_', StringSplitOptions.RemoveEmptyEntries).SelectMany(p => CaseChange().Split(p));
-        var word = words.Select(w => DestructorWords.FirstOrDefault(d => w.EndsWith(d, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(d => d is not null);
-        if (word is null) return null;
         var records = ctx.Handles.Values.Select(e => e.Record).ToHashSet();
-        return f.Params.Any(p => ctx.HandleKeyOf(p.Type) is { } k && records.Contains(k)) ? word : null;
+        var handleTypes = f.Params.Select(p => ctx.HandleKeyOf(p.Type)).OfType<string>().Where(records.Contains)
+            .SelectMany(k => ctx.Handles.Values.Where(e => e.Record == k).Select(e => e.Spec.TypeName).Append(k)).ToList();
+        if (handleTypes.Count == 0) return null;
+        var words = Words(f.Name);
+        for (int i = words.Count - 1; i >= 0; i--)
+        {
+            if (DestructorWords.FirstOrDefault(d => words[i].EndsWith(d, StringComparison.OrdinalIgnoreCase)) is { } word) return word;
+            var w = words[i];
+            if (!Version().IsMatch(w) && !handleTypes.Any(t => t.Contains(w, StringComparison.OrdinalIgnoreCase))) return null;
+        }
+        return null;
     }
+
+    static List<string> Words(string name) =>
+        name.Split('_', StringSplitOptions.RemoveEmptyEntries).SelectMany(p => CaseChange().Split(p)).Where(w => w.Length > 0).ToList();
+
+    [GeneratedRegex("^(v?[0-9]+|ex|Ex|EX)$")]
+    private static partial Regex Version();
 
     [GeneratedRegex("(?<=[a-z0-9])(?=[A-Z])")]
     private static partial Regex CaseChange();

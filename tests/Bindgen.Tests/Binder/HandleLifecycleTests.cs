@@ -22,6 +22,8 @@ public class HandleLifecycleTests
         int f_read(const f *x);
         int f_delete(f *x);
         int f_is_closed(const f *x);
+        int f_release_memory(f *x);
+        void f_free_v2(f *x);
         int f___exit__(f *x);
         int f_internal_peek(const f *x);
         int other_release(f *x);
@@ -29,6 +31,8 @@ public class HandleLifecycleTests
         enum shade shade(int dark);
         struct span { int a; int b; };
         struct span span(int a, int b);
+        struct cfg { int a; };
+        extern int cfg;
         """;
 
     static (BoundModule? Module, DiagnosticBag Diags) Bind(string specBody)
@@ -99,7 +103,8 @@ public class HandleLifecycleTests
             """);
         Assert.False(d.HasErrors, All(d));
         var h = Assert.Single(m!.Handles);
-        foreach (var name in new[] { "f_close", "f_delete", "other_release" })
+        Assert.Contains(h.Methods, x => x.CName == "f_release_memory");   // frees memory, not the object
+        foreach (var name in new[] { "f_close", "f_delete", "other_release", "f_free_v2" })
         {
             Assert.DoesNotContain(h.Methods, x => x.CName == name);
             Assert.DoesNotContain(m.Functions, x => x.CName == name);
@@ -197,6 +202,7 @@ public class HandleLifecycleTests
         var (m, d) = Bind("""
             structs:
               span: {}
+              cfg: {}
             enums:
               shade: {}
             """);
@@ -206,5 +212,8 @@ public class HandleLifecycleTests
         Assert.Contains(m.Enums, e => e.ClassName == "shade");
         Assert.Contains(m.Structs, x => x.ClassName == "span");
         Assert.Contains(d.Items, w => w.Severity == Severity.Warning && w.Message.Contains("function 'shade': a class of the module is named 'shade' too"));
+        // A global named like a class would be unreachable behind it (module __getattr__ only sees missing names).
+        Assert.DoesNotContain(m.Variables, v => v.CName == "cfg");
+        Assert.Contains(d.Items, w => w.Severity == Severity.Warning && w.Message.Contains("variable 'cfg' skipped: the module already has a function or class of that name"));
     }
 }
