@@ -35,7 +35,10 @@ public static partial class Lifecycle
     /// </summary>
     public static readonly string[] DestructorWords = ["close", "free", "destroy", "release", "dispose", "delete", "unref"];
 
-    public static bool IsPythonMember(string name) => PythonMembers.Contains(name) || name.StartsWith("_bg_", StringComparison.Ordinal);
+    /// <summary>Also every dunder (a method named `__len__` or `__eq__` would change the class's protocol) and the emitters' `_bg_*`.</summary>
+    public static bool IsPythonMember(string name) =>
+        PythonMembers.Contains(name) || name.StartsWith("_bg_", StringComparison.Ordinal) ||
+        (name.Length > 4 && name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal));
 
     public static bool IsCSharpMember(string name) => CSharpMembers.Contains(name);
 
