@@ -164,7 +164,7 @@ public class ElfDynamicSymbolsTests
 
             // A handle whose destructor the library does not export is an error, never a finalizer crash.
             File.WriteAllText(Path.Combine(dir, "bindings.yaml"),
-                "module: exp\nheaders: [exp.h]\nlibrary: exp\ninclude: [\"exp_here\"]\nhandles:\n  exp_obj: {destructor: exp_gone_free}\n");
+                "module: exp\nheaders: [exp.h]\nlibrary: exp\ninclude: [\"exp_here\", \"exp_gone_free\"]\nhandles:\n  exp_obj: {destructor: exp_gone_free}\n");
             var bag3 = new DiagnosticBag();
             var spec3 = SpecLoader.Load(Path.Combine(dir, "bindings.yaml"), bag3)!;
             Bindgen.Model.Binder.Binder.Bind(spec3, HeaderParser.Parse(ParseRequest.For(spec3)), bag3, null, exports);
