@@ -32,20 +32,23 @@ public sealed record AllocOperand(string Param, AllocOperandKind Kind)
 /// </summary>
 public sealed record AllocPlan(string Buffer, Expr Size, IReadOnlyList<AllocOperand> Operands)
 {
+    /// <summary>Each function the expression calls → the C spellings of its parameters (for targets that cast each argument).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Callees { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public AllocOperand Operand(string param) => Operands.First(o => o.Param == param);
 
-    /// <summary>Renders Size with the target's spelling of operands and function names.</summary>
-    public string Render(Func<AllocOperand, string> operand, Func<string, string> function) =>
-        Size.Render(p => operand(Operand(p)), function);
+    /// <summary>Renders Size with the target's spelling of operands, function names, literals and integer division.</summary>
+    public string Render(Func<AllocOperand, string> operand, Func<string, string> function, Func<long, string>? literal = null, string divide = "/") =>
+        Render(operand, (c, r) => $"{function(c.Function)}({string.Join(", ", c.Args.Select(r))})", literal, divide);
 
     /// <summary>Renders Size with a target's own call rendering (for targets that cast each argument to the callee's parameter type).</summary>
-    public string Render(Func<AllocOperand, string> operand, Func<CallExpr, Func<Expr, string>, string> call, Func<long, string>? literal = null)
+    public string Render(Func<AllocOperand, string> operand, Func<CallExpr, Func<Expr, string>, string> call, Func<long, string>? literal = null, string divide = "/")
     {
         string R(Expr e) => e switch
         {
             LiteralExpr l => literal is null ? l.Value.ToString() : literal(l.Value),
             ParamExpr p => operand(Operand(p.Param)),
-            BinaryExpr b => $"({R(b.Left)} {b.Op} {R(b.Right)})",
+            BinaryExpr b => $"({R(b.Left)} {(b.Op == "/" ? divide : b.Op)} {R(b.Right)})",
             CallExpr c => call(c, R),
             _ => throw new NotSupportedException(e.GetType().Name),
         };

@@ -26,7 +26,7 @@ public static class CallPlanner
         MethodOf = f.MethodOf,
         ErrorCheck = f.ErrorCheck is { } check ? ErrorCheckOf(m, f, check) : null,
         Buffers = f.Params.Where(p => p.Role is BufferRole).Select(p => LengthOf(p.CName, (BufferRole)p.Role)).ToList(),
-        Allocs = f.Params.Where(p => p.Role is BufferRole { Alloc: not null }).Select(p => AllocOf(f, p.CName, ((BufferRole)p.Role).Alloc!)).ToList(),
+        Allocs = f.Params.Where(p => p.Role is BufferRole { Alloc: not null }).Select(p => AllocOf(m, f, p.CName, ((BufferRole)p.Role).Alloc!)).ToList(),
     };
 
     static BufferLengthPlan LengthOf(string cname, BufferRole b) => new(cname, b.LengthUnit, b.ElementSize)
@@ -64,7 +64,9 @@ public static class CallPlanner
             ReturnCType = f.Return.CSpelling,
             Code = e.Kind switch { ErrorKind.Errno => CodeSource.Errno, ErrorKind.Null => CodeSource.None, _ => CodeSource.Return },
         };
-        // message_from (a handle's error text) wins over message(code); a NULL return has no code to pass.
+        // errno's text is strerror(errno) on every target (a `message:` on it was used by C# alone); `message:` and
+        // `message_from:` exclude each other (loader); a NULL return has no code to pass to message(code).
+        if (e.Kind == ErrorKind.Errno) return plan with { Message = MessageSource.Errno };
         if (e.MessageFromFunction is { } mff && check.MessageFromParam is { } arg)
             return plan with
             {
@@ -77,27 +79,31 @@ public static class CallPlanner
                 Message = MessageSource.CodeFunction, MessageFunction = mf,
                 MessageArgCType = FirstParamType(m, mf)?.Spelling, MessageArgType = FirstParamType(m, mf),
             };
-        return e.Kind == ErrorKind.Errno ? plan with { Message = MessageSource.Errno } : plan;
+        return plan;
     }
 
     static CType? FirstParamType(BoundModule m, string function) =>
         m.Header.FindFunction(function) is { Params.Count: > 0 } fn ? fn.Params[0].Type : null;
 
-    static AllocPlan AllocOf(BoundFunction f, string buffer, Expr size)
+    static AllocPlan AllocOf(BoundModule m, BoundFunction f, string buffer, Expr size)
     {
         var names = new List<string>();
-        Collect(size, names);
+        var calls = new List<string>();
+        Collect(size, names, calls);
         var operands = names.Distinct().Select(n => Operand(f, buffer, f.Param(n))).ToList();
-        return new AllocPlan(buffer, size, operands);
+        var callees = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var c in calls.Distinct())
+            callees[c] = m.Header.FindFunction(c)?.Params.Select(p => p.Type.Spelling).ToList() ?? [];
+        return new AllocPlan(buffer, size, operands) { Callees = callees };
     }
 
-    static void Collect(Expr e, List<string> names)
+    static void Collect(Expr e, List<string> names, List<string> calls)
     {
         switch (e)
         {
             case ParamExpr p: names.Add(p.Param); break;
-            case BinaryExpr b: Collect(b.Left, names); Collect(b.Right, names); break;
-            case CallExpr c: foreach (var a in c.Args) Collect(a, names); break;
+            case BinaryExpr b: Collect(b.Left, names, calls); Collect(b.Right, names, calls); break;
+            case CallExpr c: calls.Add(c.Function); foreach (var a in c.Args) Collect(a, names, calls); break;
         }
     }
 
