@@ -53,7 +53,7 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
                 var types = plan.Callees[call.Function];
                 var args = call.Args.Select((a, i) => a is ParamExpr pe && plan.Operand(pe.Param).Kind == AllocOperandKind.InputBuffer && i < types.Count
                     ? $"<{CyTypes.Pyx(types[i])}>{r(a)}" : r(a));
-                return $"{CyTypes.Prefix}{CyTypes.Ident(call.Function)}({string.Join(", ", args)})";
+                return $"{names.C(call.Function)}({string.Join(", ", args)})";
             });
             body.Add($"{n} = <Py_ssize_t>({expr})");
             body.Add($"if {n} < 0:");
@@ -69,7 +69,7 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         // The call.
         var err = CallPlanner.For(module, f).ErrorCheck;
         var ret = f.Return;
-        var call = $"{CyTypes.Prefix}{CyTypes.Ident(f.CName)}({string.Join(", ", args)})";
+        var call = $"{names.C(f.CName)}({string.Join(", ", args)})";
         if (f.Stream is not null) call = StreamInput(f, pre, body, fin, decls);
         if (ret.Kind != ReturnKind.Void || f.Stream is not null) decls.Add($"cdef {(ret.Kind == ReturnKind.Void ? "int" : Local(ret.CSpelling))} _ret");
         if (err?.Code == CodeSource.Errno) decls.Add("cdef int _errno = 0");

@@ -37,7 +37,7 @@ public sealed partial class FunctionLowering
             if (p.Role is OutRole { Type: HandleType ht } && module.Handle(ht.Handle).Destructor is { } dtor)
             {
                 body.Add($"if c_{p.CName} != NULL:");
-                body.Add($"    {CyTypes.Prefix}{CyTypes.Ident(dtor)}(c_{p.CName})");
+                body.Add($"    {names.C(dtor)}(c_{p.CName})");
             }
             else if (p.Role is OutRole { Type: StringType, Ownership: Ownership.Owned } os)
             {
@@ -53,8 +53,8 @@ public sealed partial class FunctionLowering
         {
             var msg = err.Message switch
             {
-                MessageSource.CodeFunction => $"_bg_msg({CyTypes.Prefix}{CyTypes.Ident(err.MessageFunction!)}(_ret))",
-                MessageSource.HandleFunction => $"_bg_msg({CyTypes.Prefix}{CyTypes.Ident(err.MessageFunction!)}(c_{err.MessageArgParam}))",
+                MessageSource.CodeFunction => $"_bg_msg({names.C(err.MessageFunction!)}(_ret))",
+                MessageSource.HandleFunction => $"_bg_msg({names.C(err.MessageFunction!)}(c_{err.MessageArgParam}))",
                 _ => "None",
             };
             body.Add($"_bg_raise({cls}, {code}, {msg}, \"{f.CName}\")");
@@ -67,7 +67,7 @@ public sealed partial class FunctionLowering
         if (free is null || free == "free") return $"_bg_free(<void *>{c})";
         var ff = module.Header.FindFunction(free);
         var ptype = ff is { Params.Count: > 0 } ? CyTypes.Pyx(ff.Params[0].Type.Spelling) : "void *";
-        return $"{CyTypes.Prefix}{CyTypes.Ident(free)}(<{ptype}>{c})";
+        return $"{names.C(free)}(<{ptype}>{c})";
     }
 
     void Results(BoundFunction f, FunctionMode mode, Code body, Code decls)
