@@ -69,15 +69,9 @@ public sealed class CffiEmitter : IEmitter
         if (template.HasErrors) throw new InvalidOperationException($"{name}: {string.Join("; ", template.Messages)}");
         var globals = new ScriptObject();
         globals.Import(model, renamer: StandardMemberRenamer.Default);
-        var context = new TemplateContext
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            TemplateLoader = new ResourceLoader(),
-            MemberRenamer = StandardMemberRenamer.Default,
-            LoopLimit = 0,
-            RecursiveLimit = 0,
-        };
+        var context = Common.TemplateContexts.Create();
+        context.TemplateLoader = new ResourceLoader();
+        context.MemberRenamer = StandardMemberRenamer.Default;
         context.PushGlobal(globals);
         var text = template.Render(context).Replace("\r\n", "\n");
         return NormalizeBlankLines(text);
