@@ -39,6 +39,9 @@ public sealed class CffiEmitter : IEmitter
     public IReadOnlyList<BuildStep> BuildSteps(BoundModule module) =>
         IsApi(module) ? [new BuildStep("{python}", [CffiNames.Builder(module.Name)])] : [];
 
+    public string? InterpreterCheck(BoundModule module) =>
+        "import sys\ntry:\n    import cffi\nexcept ImportError:\n    sys.exit('has no cffi')\n";
+
     /// <summary>The cdef text alone (what the builder and the ABI module pass to ffi.cdef).</summary>
     public static string Cdef(BoundModule module) => CdefWriter.Write(module, IsApi(module));
 
