@@ -29,17 +29,21 @@ public static class BuildCommand
         foreach (var e in emitters)
         {
             var dir = Path.Combine(outDir, e.Target);
-            var exe = python ?? e.DefaultPython(result.Module);
-            foreach (var step in e.BuildSteps(result.Module))
+            var steps = e.BuildSteps(result.Module);
+            if (steps.Count == 0) { log.Info($"{e.Target}: nothing to build"); continue; }
+            var exe = ChooseInterpreter(e, result.Module, python, dir, log);
+            if (exe is null) return 1;
+            foreach (var step in steps)
             {
                 var program = step.Program.Replace("{python}", exe);
                 var args = step.Args.Select(a => a.Replace("{python}", exe)).ToList();
-                log.Progress($"{e.Target}: {program} {string.Join(' ', args)}");
+                var command = $"{program} {string.Join(' ', args)}";
+                log.Progress($"{e.Target}: {command}");
                 var (code, output) = RunProcess(program, args, dir);
                 if (code != 0)
                 {
-                    Console.Error.WriteLine(output);
-                    Console.Error.WriteLine($"{result.Module.SpecPath}:0:0: error: building target '{e.Target}' failed: `{program} {string.Join(' ', args)}` exited with {code}");
+                    Console.Error.Write(log.Verbose ? output : BuildFailure.FirstErrors(output));
+                    Console.Error.WriteLine(BuildFailure.Summary(e.Target, dir, command, code, output, log.Verbose));
                     return 1;
                 }
                 if (log.Verbose) Console.Error.Write(output);
@@ -48,6 +52,39 @@ public static class BuildCommand
             log.Phase($"build {e.Target}");
         }
         return 0;
+    }
+
+    /// <summary>
+    /// --python (or the target's default) when it passes the target's interpreter check. When it does not, a target
+    /// whose module is interpreter-independent (HPy universal) is built with its default interpreter instead, saying
+    /// so; otherwise the build stops with an error naming the interpreter and what it lacks.
+    /// </summary>
+    static string? ChooseInterpreter(Bindgen.Emitters.IEmitter e, Bindgen.Model.IR.BoundModule module, string? python, string dir, Log log)
+    {
+        var check = e.InterpreterCheck(module);
+        var first = python ?? e.DefaultPython(module);
+        if (check is null) return first;
+        var why = CannotBuild(first, check, dir);
+        if (why is null) return first;
+        var fallback = e.DefaultPython(module);
+        if (python is not null && e.InterpreterIndependent && fallback != python && CannotBuild(fallback, check, dir) is null)
+        {
+            Console.Error.WriteLine($"bindgen build: {e.Target}: {python} {why}; building with {fallback} (the module is the same for every interpreter)");
+            return fallback;
+        }
+        Console.Error.WriteLine($"{dir}: error: building target '{e.Target}': {first} {why}" +
+            (python is null ? "; pass --python with an interpreter that can" : $"; pass another --python{(e.InterpreterIndependent ? $" (nor can {fallback})" : "")}"));
+        return null;
+    }
+
+    /// <summary>Null when EXE runs CHECK successfully, else why not (the check's message, or that EXE did not run).</summary>
+    static string? CannotBuild(string exe, string check, string dir)
+    {
+        var (code, output) = RunProcess(exe, ["-c", check], dir);
+        if (code == 0) return null;
+        if (code == 127 && output.StartsWith("cannot run")) return "cannot be run";
+        var last = output.Trim().Split('\n').LastOrDefault(l => l.Trim().Length > 0)?.Trim();
+        return string.IsNullOrEmpty(last) ? $"failed its check (exit {code})" : last;
     }
 
     static (int Code, string Output) RunProcess(string program, IReadOnlyList<string> args, string dir)

@@ -45,6 +45,21 @@ public sealed class HpyEmitter : IEmitter
     public IReadOnlyList<BuildStep> BuildSteps(BoundModule module) => [new BuildStep("{python}", ["build_hpy.py"])];
 
     public string DefaultPython(BoundModule module) => "pypy3";
+
+    /// <summary>build_hpy.py takes its headers from the interpreter's hpy.devel: it must exist and be of the API level
+    /// rendered (0.0.4 headers cannot build the 0.9 API and the other way round). hpy.devel.version gives 0.0.4 / 0.9.x.</summary>
+    public string? InterpreterCheck(BoundModule module)
+    {
+        var want = ApiVersion(module);
+        return "import sys\n" +
+               "try:\n    from hpy.devel.version import __version__ as v\n" +
+               "except ImportError:\n    sys.exit('has no hpy.devel (HPy " + want + " development files)')\n" +
+               "if v != '" + want + "' and not v.startswith('" + want + ".'):\n" +
+               "    sys.exit('has hpy.devel ' + v + ', not HPy " + want + "')\n";
+    }
+
+    /// <summary>A universal module (HPY_UNIVERSAL_ABI) is the same binary whichever HPy interpreter built it.</summary>
+    public bool InterpreterIndependent => true;
 }
 
 /// <summary>What the build script, setup.py, pyproject.toml and the loader stub print.</summary>
