@@ -3,7 +3,8 @@
 
 Run it with an interpreter that has HPy 0.0.4 (e.g. `pypy3 build_hpy.py`: PyPy 7.3.11 ships it): the
 HPy headers are taken from its hpy.devel package. The generated C uses no hpy.devel runtime helper
-(argument parsing, HPyHelpers_*), so no helper source is compiled in. CC (default cc), CFLAGS and LDFLAGS are honoured; libraries are found
+(argument parsing, HPyHelpers_*), so no helper source is compiled in.
+CC (default cc), CFLAGS and LDFLAGS are honoured; libraries are found
 through LIBRARY_PATH as usual.
 """
 import os
