@@ -75,7 +75,7 @@ fi
 # a zlib stream) crashes the interpreter (hpyproject/hpy#493, open; HPy does not support 3.13, hpy#490).
 # Not a crash of the binding and nothing it can change (the flag is set by hpy.universal), so on 3.13 the
 # files that call methods of handle instances are left out; everything else runs.
-py313_ignored=(test_demo_callbacks.py test_demo_errors.py test_demo_gil_threads.py test_demo_handles.py test_zlib.py)
+py313_ignored=(test_demo_callbacks.py test_demo_errors.py test_demo_gil_threads.py test_demo_handles.py test_demo_lifecycle.py test_zlib.py)
 for py in "${pythons[@]}"; do
   version=$("$py" -c 'import platform; print(platform.python_version())')
   extra=()
