@@ -57,8 +57,7 @@ def test_buffer_in_rejects_non_contiguous_memoryview(demo):
         demo.demo_checksum(memoryview(DATA)[::2])
 
 
-@hpy_buffers
-def test_buffer_in_rejects_non_contiguous_numpy(demo):
+def test_buffer_in_rejects_non_contiguous_numpy(demo):  # HPy rejects every numpy array (TypeError): passes too
     np = numpy()
     with pytest.raises(NUMPY_NON_CONTIGUOUS_ERRORS):
         demo.demo_checksum(np.arange(12, dtype=np.uint8)[::2])
@@ -294,7 +293,8 @@ BIG = 100 * 1024 * 1024
 
 
 @pytest.mark.skipif(not CPYTHON, reason="tracemalloc is CPython-only")
-@pytest.mark.parametrize("kind", ["bytes", "bytearray"])
+@pytest.mark.parametrize("kind", ["bytes", pytest.param("bytearray", marks=pytest.mark.hpy_limitation(
+    "a bytearray is copied in (no buffer API; only bytes have a pointer accessor)"))])
 def test_buffer_in_is_passed_without_copying(demo, kind):
     data = bytes(BIG) if kind == "bytes" else bytearray(BIG)
     demo.demo_checksum(b"warm-up")  # any lazy initialisation happens outside the measurement

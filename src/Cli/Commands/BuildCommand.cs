@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Bindgen.Model.IR;
 
 namespace Bindgen.Cli.Commands;
 
@@ -22,16 +23,18 @@ public static class BuildCommand
         if (result.Module is null) { Pipeline.Report(result.Diagnostics, log.Verbose); return 1; }
         var emitters = Generator.Select(result.Module, targets, result.Diagnostics);
         if (Pipeline.Report(result.Diagnostics, log.Verbose)) return 1;
-        var files = Generator.Emit(result.Module, emitters, outDir);
+        var module = result.Module;
+        if (emitters.Any(e => e.Target == "hpy")) module = WithInterpreterHpy(module, python, log);
+        var files = Generator.Emit(module, emitters, outDir);
         log.Phase("emit", $"{files.Values.Sum(f => f.Count)} file(s)");
         OutputWriter.Write(outDir, files);
         log.Phase("write", outDir);
         foreach (var e in emitters)
         {
             var dir = Path.Combine(outDir, e.Target);
-            var steps = e.BuildSteps(result.Module);
+            var steps = e.BuildSteps(module);
             if (steps.Count == 0) { log.Info($"{e.Target}: nothing to build"); continue; }
-            var exe = ChooseInterpreter(e, result.Module, python, dir, log);
+            var exe = ChooseInterpreter(e, module, python, dir, log);
             if (exe is null) return 1;
             foreach (var step in steps)
             {
@@ -85,6 +88,25 @@ public static class BuildCommand
         if (code == 127 && output.StartsWith("cannot run")) return "cannot be run";
         var last = output.Trim().Split('\n').LastOrDefault(l => l.Trim().Length > 0)?.Trim();
         return string.IsNullOrEmpty(last) ? $"failed its check (exit {code})" : last;
+    }
+
+    /// <summary>
+    /// An HPy module can only be compiled at the API level of the headers it is built with, i.e. the build
+    /// interpreter's hpy.devel: PyPy 7.3.11 ships 0.0.4, CPython gets 0.9 from the `hpy` package. So `build`
+    /// renders the level of the interpreter it runs (the spec's targets.hpy.version is what `gen` renders),
+    /// and keeps the spec's when the interpreter has no HPy (the build script then says so).
+    /// </summary>
+    static BoundModule WithInterpreterHpy(BoundModule module, string? python, Log log)
+    {
+        var exe = python ?? new Bindgen.Emitters.Hpy.HpyEmitter().DefaultPython(module);
+        var (code, output) = RunProcess(exe, ["-c", "import hpy.universal as h; print(h.get_version()[0])"], Directory.GetCurrentDirectory());
+        var found = output.Trim();
+        if (code != 0) return module;
+        var version = found.StartsWith("0.9") ? "0.9" : found == "0.0.4" ? "0.0.4" : null;
+        var spec = Bindgen.Emitters.Hpy.HpyEmitter.ApiVersion(module);
+        if (version is null || version == spec) return module;
+        log.Info($"hpy: {exe} has HPy {found}: building the HPy {version} API (targets.hpy.version: {spec})");
+        return Bindgen.Emitters.Hpy.HpyEmitter.WithVersion(module, version);
     }
 
     static (int Code, string Output) RunProcess(string program, IReadOnlyList<string> args, string dir)

@@ -347,7 +347,7 @@ bg_buf_get(HPyContext *ctx, HPy o, bg_buf *b, int writable, HPy_ssize_t itemsize
             bg_errf(ctx, ctx->h_TypeError, "%s() argument '%s' must be a writable buffer (bytearray), not bytes", fn, arg);
             return -1;
         }
-        b->buf = HPyBytes_AsString(ctx, o);
+        b->buf = (char *)HPyBytes_AsString(ctx, o); /* const in 0.9; never written: bytes are read-only (checked above) */
         b->len = HPyBytes_Size(ctx, o);
     }
     else {
@@ -1900,7 +1900,7 @@ static HPy bg_Ctx_close_def_impl(HPyContext *ctx, HPy self, const HPy *args, siz
 HPyDef_METH(bg_Ctx_enter_def, "__enter__", HPyFunc_VARARGS)
 static HPy bg_Ctx_enter_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_Ctx_enter_impl(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
 HPyDef_METH(bg_Ctx_exit_def, "__exit__", HPyFunc_VARARGS)
-static HPy bg_Ctx_exit_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { (void)args; (void)nargs; return bg_Ctx_close_impl(ctx, self, NULL, 0); }
+static HPy bg_Ctx_exit_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_Ctx_exit_impl(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
 HPyDef_SLOT(bg_Ctx_destroy_def, HPy_tp_destroy)
 static void bg_Ctx_destroy_def_impl(void *obj) { bg_Ctx_destroy(obj); }
 HPyDef_SLOT(bg_Ctx_new_def, HPy_tp_new)
