@@ -515,6 +515,16 @@ int demo_count_call(void);
 /** Returns a * a + 1. Defined here, not in the library: bindings call it through their own compiled code. */
 static inline int32_t demo_inline_square_plus_one(int32_t a) { return a * a + 1; }
 
+/* ------------------------------------------------------------------------ */
+/* Counted text (string + length) and array parameters                       */
+/* ------------------------------------------------------------------------ */
+
+/** How many bytes of text[0..len) equal c; text may hold NULs (bound with `string: utf8` + `length: len`). */
+size_t demo_text_count(const char *text, size_t len, int c);
+
+/** len * 1000 + the sum of data[0..len). An array parameter (a pointer in C) bound with `string: bytes` + `length: len`. */
+unsigned long demo_bytes_weigh(size_t len, const uint8_t data[len]);
+
 #ifdef __cplusplus
 }
 #endif

@@ -244,7 +244,17 @@ internal sealed partial class MethodLowering
         var name = p.CsName;
         var elem = ElementType(p);
         string itemsExpr, bytesExpr;
-        if (b.Alloc is { } alloc)
+        if (b.IsUtf8Text)
+        {
+            // Counted UTF-8 text: the string's bytes, no terminator (NUL allowed); an empty one still passes a valid pointer.
+            AddParam(p, $"string{(b.Nullable ? "?" : "")} {name}{Default(p, null)}");
+            _pre.Line($"byte[]? {L(p)}_z = {cx.Interop}.Utf8N({name}, nameof({name}), {(b.Nullable ? "true" : "false")});");
+            _fixed.Add($"fixed (byte* {L(p)}_p = {L(p)}_z)");
+            var valid = $"{cx.Interop}.NonNull({L(p)}_p)";
+            _args[p.Index] = Cast(NativeParamType(p), b.Nullable ? $"({L(p)}_z is null ? null : {valid})" : valid, "byte*");
+            itemsExpr = bytesExpr = $"({L(p)}_z?.Length ?? 0)";
+        }
+        else if (b.Alloc is { } alloc)
         {
             var size = AllocExpr(alloc);
             _pre.Line($"byte[] {L(p)}_buf = new byte[{cx.Interop}.AllocSize({size})];");

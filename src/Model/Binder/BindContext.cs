@@ -98,7 +98,7 @@ public sealed class BindContext
         var ff = Header.FindFunction(free);
         if (ff is null && free != "free")
         {
-            Diagnostics.Error(at, $"free function '{free}' is not declared in the headers{Suggest.Hint(free, Header.Functions.Select(x => x.Name))}");
+            Diagnostics.Error(at, $"free function '{free}' is not declared in the headers{WhereLooked}{Suggest.Hint(free, Header.Functions.Select(x => x.Name))}");
             return false;
         }
         if (ff is not null && (ff.Params.Count != 1 || TypeFacts.Pointee(ff.Params[0].Type) is null))
@@ -108,6 +108,13 @@ public sealed class BindContext
         }
         return true;
     }
+
+    /// <summary>
+    /// Said after "is not declared in the headers": where the parser looked. A name the spec names is kept wherever the
+    /// translation unit declares it (NamedDeclarations), so missing means missing from the headers and all they include.
+    /// </summary>
+    public string WhereLooked => Header.Headers.Count == 0 ? "" :
+        $" (looked in {string.Join(", ", Header.Headers.Select(Path.GetFileName))} and every header {(Header.Headers.Count == 1 ? "it includes" : "they include")})";
 
     public bool IsSelected(string cname) =>
         (Spec.Include.Count == 0 || Globs.AnyMatches(Spec.Include, cname)) && !Globs.AnyMatches(Spec.Exclude, cname);

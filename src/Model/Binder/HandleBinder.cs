@@ -55,7 +55,8 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
             {
                 boundCtor = functions.Bind(ctor, new FunctionKind(ConstructorOf: key), PyName(ctor, ctor.Name));
                 if (boundCtor is null)
-                    ctx.Diagnostics.Error(h.At("constructor"), $"constructor '{ctor.Name}' of handle '{h.CType}' cannot be bound (see the warnings above)");
+                    ctx.Diagnostics.Error(h.At("constructor"), 
+                        $"constructor '{ctor.Name}' of handle '{h.CType}' cannot be bound: {functions.SkipReasons.GetValueOrDefault(ctor.Name, "its annotations have errors (reported above)")}");
             }
             var boundMethods = methods
                 .Select(m => functions.Bind(m, new FunctionKind(MethodOf: key), PyName(m, Naming.PythonIdentifier(Strip(m.Name, prefix)))))
@@ -83,7 +84,7 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
     {
         if (name is null) return null;
         var f = ctx.Header.FindFunction(name);
-        if (f is null) ctx.Diagnostics.Error(at, $"{what} '{name}' is not declared in the headers{Suggest.Hint(name, ctx.Header.Functions.Select(x => x.Name))}");
+        if (f is null) ctx.Diagnostics.Error(at, $"{what} '{name}' is not declared in the headers{ctx.WhereLooked}{Suggest.Hint(name, ctx.Header.Functions.Select(x => x.Name))}");
         return f;
     }
 
