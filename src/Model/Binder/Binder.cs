@@ -73,6 +73,9 @@ public static class Binder
         if (fs?.Skip ?? false) return false;
         // exclude is explicit and wins; an annotation alone does not bring an excluded function back.
         if (Globs.AnyMatches(ctx.Spec.Exclude, f.Name)) return false;
+        // Found outside `headers` only because the spec names it elsewhere (a message or free function): a module
+        // function only when `functions:` names it too.
+        if (f.NamedOnly) return fs is not null;
         // A function the spec annotates (or types in macros_as_functions) is wanted even when include globs would leave it out.
         return fs is not null || (f.IsMacro && !f.IsInferred) || ctx.IsSelected(f.Name);
     }

@@ -32,6 +32,12 @@ public sealed record CFunction(string Name, SourceLocation Location, CType Retur
     public bool IsMacro { get; init; }
     /// <summary>A macro typed by inference (it only forwards its parameters to a declared function), not by the spec: bound only when selected.</summary>
     public bool IsInferred { get; init; }
+    /// <summary>
+    /// Declared outside `headers` and kept only because the spec names it (a message or free function in an umbrella
+    /// header's lib/*.h, libc's free): found for that use, never bound as a module function by the default rules.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool NamedOnly { get; init; }
 }
 
 public sealed record CField(string Name, CType Type, long OffsetBits) : CDecl(Name, SourceLocation.None)

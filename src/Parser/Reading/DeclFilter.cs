@@ -42,6 +42,10 @@ internal sealed class DeclFilter
     /// <summary>Named explicitly by the spec (not merely matched by a glob).</summary>
     public bool IsNamed(string name) => _named.Contains(name);
 
+    /// <summary>Kept only because the spec names it: outside the headers and matched by no include glob.</summary>
+    public bool KeptOnlyByName(FilePos pos, string name) =>
+        !InHeaders(pos.File) && _named.Contains(name) && !Bindgen.Model.Binder.Globs.AnyMatches(_globs, name);
+
     /// <summary>File check first: it is a dictionary hit, the name costs a string.</summary>
     public bool Keeps(FilePos pos, Func<string> name) => InHeaders(pos.File) || (HasGlobs && NameMatches(name()));
 

@@ -61,7 +61,7 @@ internal sealed class DeclarationWalker
                     if (_ctx.Filter.Keeps(pos, () => _ctx.Names.NameOf(cursor))) OnEnum(cursor);
                     break;
                 case CXCursorKind.FunctionDecl:
-                    if (_ctx.Filter.Keeps(pos, () => cursor.Spelling())) OnFunction(cursor);
+                    if (_ctx.Filter.Keeps(pos, () => cursor.Spelling())) OnFunction(cursor, _ctx.Filter.KeptOnlyByName(pos, cursor.Spelling()));
                     else if (cursor.Spelling().StartsWith(MacroFunctions.Prefix, StringComparison.Ordinal)) OnMacroFunction(cursor);
                     break;
                 case CXCursorKind.TypedefDecl:
@@ -95,10 +95,10 @@ internal sealed class DeclarationWalker
         if (_emittedTags.Add(cursor.DeclKey())) Enums.Add(_enums.Read(cursor));
     }
 
-    private void OnFunction(CXCursor cursor)
+    private void OnFunction(CXCursor cursor, bool namedOnly)
     {
         if (!_seenNames.Add("f:" + cursor.Spelling())) return;
-        var function = _functions.Read(cursor);
+        var function = _functions.Read(cursor) with { NamedOnly = namedOnly };
         if (function.IsVariadic)
             _ctx.Diagnostics.Add(Diagnostic.Warning(function.Location, $"function '{function.Name}' is variadic; skipped"));
         Functions.Add(function);

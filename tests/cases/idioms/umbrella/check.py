@@ -12,4 +12,5 @@ except um.UmError as e:
 else:
     raise AssertionError("um_check(-2) should raise")
 assert not hasattr(um, "um_unnamed"), "not named, not in um.h: stays out"
+assert not hasattr(um, "um_strerror"), "named only as the message function: used for that, not bound by the default rules"
 print("ok")
