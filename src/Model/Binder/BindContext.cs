@@ -116,6 +116,29 @@ public sealed class BindContext
     public string WhereLooked => Header.Headers.Count == 0 ? "" :
         $" (looked in {string.Join(", ", Header.Headers.Select(Path.GetFileName))} and every header {(Header.Headers.Count == 1 ? "it includes" : "they include")})";
 
+    /// <summary>
+    /// Whether F is in the set of what gets bound: never when `exclude` matches it or it has `skip: true` (exclude is
+    /// explicit and wins; an annotation alone does not bring an excluded function back); else when the spec annotates
+    /// it under functions: (or types it in macros_as_functions), or `include` selects it. Handles' methods globs,
+    /// constructors and destructors choose among these functions only.
+    /// </summary>
+    public bool IsWanted(CFunction f)
+    {
+        var fs = Spec.Functions.GetValueOrDefault(f.Name);
+        if (fs?.Skip ?? false) return false;
+        if (Globs.AnyMatches(Spec.Exclude, f.Name)) return false;
+        // Found outside `headers` only because the spec names it (an umbrella header's message or free function, libc's
+        // free): wanted where the spec names it as a function (functions:, include, a handle's constructor, destructor or
+        // methods), never bound as a module function by the default rules.
+        if (f.NamedOnly)
+            return fs is not null || IsNamedExplicitly(f.Name) || Spec.Handles.Values.Any(h => h.Constructor == f.Name || h.Destructor == f.Name);
+        return fs is not null || (f.IsMacro && !f.IsInferred) || IsSelected(f.Name);
+    }
+
+    /// <summary>The spec names F itself, not through a glob: a functions: entry, or an exact name in include or a handle's methods.</summary>
+    public bool IsNamedExplicitly(string cname) =>
+        Spec.Functions.ContainsKey(cname) || Spec.Include.Contains(cname) || Spec.Handles.Values.Any(h => h.Methods == cname);
+
     public bool IsSelected(string cname) =>
         (Spec.Include.Count == 0 || Globs.AnyMatches(Spec.Include, cname)) && !Globs.AnyMatches(Spec.Exclude, cname);
 }
