@@ -108,6 +108,16 @@ def _utf8(obj, name, nullable):
     return data
 
 
+def _utf8n(obj, name, nullable):
+    """Counted text (string: utf8 + length): a str's UTF-8 bytes and their count; embedded NUL allowed."""
+    if obj is None and nullable:
+        return _ffi.NULL, 0
+    if not isinstance(obj, str):
+        raise TypeError("%s: str expected, not %s" % (name, type(obj).__name__))
+    data = obj.encode("utf-8")
+    return data, len(data)
+
+
 def _bytes(obj, name, nullable):
     if obj is None and nullable:
         return _ffi.NULL

@@ -336,6 +336,33 @@ typedef struct {
 } bg_buf;
 #define BG_BUF_INIT {NULL, 0, {0}, 0}
 
+/* Counted text in (string: utf8 + length): str only, its UTF-8 bytes (borrowed from o, open for the whole call) and
+ * their count, embedded NUL allowed; lone surrogates raise as in bg_str_utf8. b owns nothing. */
+static BG_UNUSED int
+bg_text_utf8(HPyContext *ctx, HPy o, bg_buf *b, const char *fn, const char *arg)
+{
+    HPy_ssize_t n = 0, i;
+    const char *p;
+    if (!HPyUnicode_Check(ctx, o)) {
+        bg_arg_type_error(ctx, fn, arg, "str");
+        return -1;
+    }
+    p = HPyUnicode_AsUTF8AndSize(ctx, o, &n);
+    if (p == NULL) return -1;
+    for (i = 0; i + 1 < n; i++) {
+        if ((unsigned char)p[i] == 0xED && (unsigned char)p[i + 1] >= 0xA0) {
+            HPy strict = HPyUnicode_AsUTF8String(ctx, o);
+            if (HPy_IsNull(strict)) return -1;
+            HPy_Close(ctx, strict);
+            bg_errf(ctx, ctx->h_ValueError, "%s() argument '%s': surrogates not allowed", fn, arg);
+            return -1;
+        }
+    }
+    b->buf = (char *)p;
+    b->len = n;
+    return 0;
+}
+
 static BG_UNUSED int
 bg_buf_get(HPyContext *ctx, HPy o, bg_buf *b, int writable, HPy_ssize_t itemsize, const char *fn, const char *arg)
 {

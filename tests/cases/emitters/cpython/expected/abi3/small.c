@@ -462,6 +462,35 @@ typedef struct {
 #define BG_BUF_INIT {NULL, 0, NULL}
 #endif
 
+/* Counted text in (string: utf8 + length): str only, its UTF-8 bytes and their count, embedded NUL allowed.
+ * Nothing is exported, so b needs no release; *keep owns the bytes where the limited API has no AsUTF8AndSize. */
+static BG_UNUSED int
+bg_text_utf8(PyObject *o, bg_buf *b, PyObject **keep, const char *fn, const char *arg)
+{
+    const char *s;
+    Py_ssize_t n;
+    if (!PyUnicode_Check(o)) {
+        bg_arg_type_error(fn, arg, "str", o);
+        return -1;
+    }
+#if BG_UTF8_AND_SIZE
+    s = PyUnicode_AsUTF8AndSize(o, &n);
+    if (s == NULL) return -1;
+#else
+    {
+        char *p;
+        *keep = PyUnicode_AsUTF8String(o);
+        if (*keep == NULL) return -1;
+        if (PyBytes_AsStringAndSize(*keep, &p, &n) < 0) return -1;
+        s = p;
+    }
+#endif
+    (void)keep;
+    b->buf = (void *)s;
+    b->len = n;
+    return 0;
+}
+
 static BG_UNUSED int
 bg_buf_get(PyObject *o, bg_buf *b, int writable, Py_ssize_t itemsize, const char *fn, const char *arg)
 {
