@@ -11,6 +11,7 @@ import pytest
 def sodium(load_module):
     module = load_module("sodiumbind", "crypto_hash_sha256")
     assert module.sodium_init() in (0, 1)  # 1: already initialised; sodium must be initialised before use
+    assert module.sodium_init() == 1
     return module
 
 
