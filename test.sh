@@ -42,6 +42,9 @@ bash tests/run-dotnet-tool.sh --no-build
 step "reliability: bad-input matrix, leaks (python3-dbg), sanitizers, generator fuzzing (BINDGEN_FULL=1: full figures)"
 bash tests/run-reliability.sh
 
+step "six real libraries (sodium, lz4, archive, sqlite, yaml, lzma) on every Python target (~75 s of CPU)"
+bash tests/run-reallibs.sh
+
 step "C# behaviour suite (demo and zlib through the generated P/Invoke bindings)"
 bash tests/run-csharp-behaviour.sh
 

@@ -3,6 +3,7 @@
 set -euo pipefail
 pkgs=(
   gcc libclang1-14 libclang-14-dev zlib1g-dev liblzma-dev libbz2-dev libexpat1-dev libsqlite3-dev libyaml-dev libpng-dev libz3-dev llvm-14-dev
+  libsodium-dev liblz4-dev libarchive-dev uuid-dev   # examples/{sodium,lz4,archive,uuid} (tests/run-reallibs.sh)
   python3 python3-dev python3-dbg python3-pytest python3-setuptools python3-cffi cython3 python3-build python3-numpy python3-exceptiongroup python3-tomli python3-jsonschema python3-yaml
   python3-installer python3-mypy
   pypy3 pypy3-dev pypy3-lib
