@@ -30,6 +30,9 @@ bash tests/run-cffi-behaviour.sh
 step "behaviour suite: hpy universal modules on PyPy (plain, then HPy debug mode with leak detection)"
 bash tests/run-hpy-behaviour.sh
 
+step "differential test: the same calls on every Python target and C#, outcomes compared (reuses the builds above)"
+DIFFERENTIAL_REUSE=1 bash tests/run-differential.sh
+
 step "bindgen package: wheels on CPython (abi3) and PyPy, installed into fresh venvs, behaviour suite against them"
 bash tests/run-package.sh
 
