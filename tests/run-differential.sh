@@ -10,7 +10,8 @@
 #
 # Environment:
 #   BINDGEN_FULL=1          more cases (every edge value of every role in every position, huge buffers of 16 MiB)
-#   DIFFERENTIAL_TARGETS    targets to compare (default: classic abi3 cython cffi-api cffi-abi hpy cffi-pypy csharp)
+#   DIFFERENTIAL_TARGETS    targets to compare (default: classic abi3 cython cffi-api cffi-abi hpy cffi-pypy csharp);
+#                           when set, a listed known divergence that does not occur is not a failure
 #   DIFFERENTIAL_REUSE=1    reuse the modules the behaviour scripts built earlier in the same ./test.sh run
 #                           (build/behaviour, build/cffi-behaviour, build/hpy-behaviour) instead of building
 #                           them again under build/differential
@@ -98,7 +99,7 @@ done
 
 "$py" tests/differential/compare.py --known tests/differential/known-divergences.txt \
   --cases "$work/demo.cases.json" --cases "$work/zlib.cases.json" \
-  --targets "$targets" "$work"/outcomes/*.json || failed+=("compare")
+  --targets "$targets" ${DIFFERENTIAL_TARGETS:+--some-targets} "$work"/outcomes/*.json || failed+=("compare")
 
 # Control: one outcome changed on one target must be reported, proving the comparison compares.
 rm -rf "$work/control" && mkdir -p "$work/control" && cp "$work"/outcomes/*.json "$work/control/"
