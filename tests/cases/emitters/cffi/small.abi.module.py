@@ -149,7 +149,7 @@ def _wbuf(obj, name, nullable):
         if obj.readonly:
             raise TypeError("%s: a writable bytes-like object is required, not read-only 'memoryview'" % name)
         if not obj.c_contiguous:
-            raise TypeError("%s: the buffer is not C-contiguous" % name)
+            raise BufferError("%s: the buffer is not C-contiguous" % name)
     elif kind is not bytearray:
         try:
             view = memoryview(obj)
@@ -159,7 +159,7 @@ def _wbuf(obj, name, nullable):
             if view.readonly:
                 raise TypeError("%s: a writable bytes-like object is required, not read-only %r" % (name, kind.__name__))
             if not view.c_contiguous:
-                raise TypeError("%s: the buffer is not C-contiguous" % name)
+                raise BufferError("%s: the buffer is not C-contiguous" % name)
     try:
         data = _from_buffer(_CHARS, obj, True)
     except BufferError as exc:
