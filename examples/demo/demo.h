@@ -515,6 +515,65 @@ int demo_count_call(void);
 /** Returns a * a + 1. Defined here, not in the library: bindings call it through their own compiled code. */
 static inline int32_t demo_inline_square_plus_one(int32_t a) { return a * a + 1; }
 
+/* ------------------------------------------------------------------------ */
+/* Handle lifecycle idioms: a close() look-alike, a constructor with an out  */
+/* parameter, functions named like struct/enum tags                          */
+/* ------------------------------------------------------------------------ */
+
+/** A file-like object whose destructor is demo_file_close_v2(). */
+typedef struct demo_file demo_file;
+
+/** Opens a file object holding id (NULL when out of memory). */
+demo_file *demo_file_open(int id);
+
+/** Returns the id f was opened with. */
+int demo_file_read(const demo_file *f);
+
+/** The destructor (NULL is ignored); demo_file_destructor_calls() counts it. */
+void demo_file_close_v2(demo_file *f);
+
+/**
+ * The old close: frees f too, counted by demo_file_legacy_close_calls(). It takes the handle and its name says
+ * "close", so bindings never bind it unless the spec names it (it would free f behind the object's close()).
+ */
+void demo_file_close(demo_file *f);
+
+/** Declared but not in the library (a compile-time option left it out): the spec excludes it. */
+int demo_file_unexported(const demo_file *f);
+
+/** How many times demo_file_close_v2() ran with a non-NULL pointer. */
+int demo_file_destructor_calls(void);
+
+/** How many times demo_file_close() ran. */
+int demo_file_legacy_close_calls(void);
+
+/** A widget, created by demo_widget_new(). */
+typedef struct demo_widget demo_widget;
+
+/**
+ * Creates a widget with flags; a constructor with an extra out parameter. Stores 0 in *err (when err is not
+ * NULL) and returns the widget; for negative flags returns NULL and stores -flags in *err.
+ */
+demo_widget *demo_widget_new(int flags, int *err);
+
+/** Returns the flags w was created with. */
+int demo_widget_flags(const demo_widget *w);
+
+/** Destroys w (NULL is ignored). */
+void demo_widget_destroy(demo_widget *w);
+
+/** A shade: its tag is also the name of a function (C keeps tags and functions apart). */
+enum demo_shade { DEMO_SHADE_LIGHT = 1, DEMO_SHADE_DARK = 2 };
+
+/** DEMO_SHADE_DARK when dark is nonzero, else DEMO_SHADE_LIGHT. */
+enum demo_shade demo_shade(int dark);
+
+/** A span: its tag is also the name of a function. */
+struct demo_span { int32_t start; int32_t stop; };
+
+/** The span [start, stop). */
+struct demo_span demo_span(int32_t start, int32_t stop);
+
 #ifdef __cplusplus
 }
 #endif

@@ -109,6 +109,24 @@ public sealed class BindContext
         return true;
     }
 
+    /// <summary>
+    /// Whether F is in the set of what gets bound: never when `exclude` matches it or it has `skip: true` (exclude is
+    /// explicit and wins; an annotation alone does not bring an excluded function back); else when the spec annotates
+    /// it under functions: (or types it in macros_as_functions), or `include` selects it. Handles' methods globs,
+    /// constructors and destructors choose among these functions only.
+    /// </summary>
+    public bool IsWanted(CFunction f)
+    {
+        var fs = Spec.Functions.GetValueOrDefault(f.Name);
+        if (fs?.Skip ?? false) return false;
+        if (Globs.AnyMatches(Spec.Exclude, f.Name)) return false;
+        return fs is not null || (f.IsMacro && !f.IsInferred) || IsSelected(f.Name);
+    }
+
+    /// <summary>The spec names F itself, not through a glob: a functions: entry, or an exact name in include or a handle's methods.</summary>
+    public bool IsNamedExplicitly(string cname) =>
+        Spec.Functions.ContainsKey(cname) || Spec.Include.Contains(cname) || Spec.Handles.Values.Any(h => h.Methods == cname);
+
     public bool IsSelected(string cname) =>
         (Spec.Include.Count == 0 || Globs.AnyMatches(Spec.Include, cname)) && !Globs.AnyMatches(Spec.Exclude, cname);
 }
