@@ -87,6 +87,8 @@ def generate(ir, full=False):
         edges(f["py_name"], {"kind": "function", "name": f["py_name"]}, f["params"], f["c_name"])
     for h in spec.handles.values():
         cls = h["class_name"]
+        if "constructor" not in h:  # made only by a factory function (as in matrix.generate)
+            continue
         ctor_args = matrix.call_args(spec, h["constructor"]["params"])
         edges(cls, {"kind": "ctor", "class": cls}, h["constructor"]["params"], h["constructor"]["c_name"])
         if ctor_args is None:
@@ -97,7 +99,7 @@ def generate(ir, full=False):
     # keyword-only parameters (zlib's crc32(buf, *, crc=0)) are passed by name: call["keywords"] names them
     params = {("function", f["py_name"]): f["params"] for f in ir["functions"]}
     for h in spec.handles.values():
-        params[("ctor", h["class_name"])] = h["constructor"]["params"]
+        params[("ctor", h["class_name"])] = h.get("constructor", {}).get("params", [])
         params.update({("method", f"{h['class_name']}.{m['py_name']}"): m["params"] for m in h["methods"]})
     for c in cases:
         call = c["call"]
@@ -130,7 +132,8 @@ def csharp_names(ir):
                             for r in fn.get("results", [])]}
     out = {f"function:{f['py_name']}": entry(f) for f in ir["functions"]}
     for h in ir.get("handles", []):
-        out[f"ctor:{h['class_name']}"] = entry(h["constructor"])
+        if "constructor" in h:
+            out[f"ctor:{h['class_name']}"] = entry(h["constructor"])
         for m in h["methods"]:
             out[f"method:{h['class_name']}.{m['py_name']}"] = entry(m)
     return out

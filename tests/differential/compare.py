@@ -10,7 +10,8 @@ with the targets grouped by identical outcome (the largest group first). A case 
 
 known-divergences.txt: one `PATTERN  # reason` a line; PATTERN matches `EXAMPLE CASE-ID`, where `*` is
 any text and everything else is literal (brackets too), optionally followed by `@TARGET,TARGET` (the divergence is listed only when exactly those
-targets are outside the largest group). Exit status 1 when a divergence matches no line, or a line matches
+targets are outside the largest group); a leading `~` marks a line that may or may not occur (process-global
+state). Exit status 1 when a divergence matches no line, or a line matches
 no divergence (fixed: delete the line, so the list only shrinks), or when a target has no outcomes at all.
 """
 
@@ -105,10 +106,12 @@ def load_known(path):
                 continue
             if "#" not in line:
                 raise SystemExit(f"{path}:{number}: every known divergence needs `# reason`")
-            pattern, _, targets = text.partition("@")
+            optional = text.startswith("~")  # may or may not diverge (process-global state): no stale check
+            pattern, _, targets = text.lstrip("~").partition("@")
             regex = re.compile(".*".join(re.escape(part) for part in pattern.strip().split("*")) + r"\Z")
             known.append({"line": number, "pattern": regex, "text": line.strip(),
-                          "targets": set(targets.split(",")) if targets else None, "hits": 0})
+                          "targets": set(targets.split(",")) if targets else None, "hits": 0,
+                          "optional": optional})
     return known
 
 
@@ -179,7 +182,7 @@ def main():
             print("DIVERGENCE " + line)
             print(f"           (list it as: {key}@{','.join(sorted(outliers))}  # reason)")
     for k in known:
-        if k["hits"] == 0 and not args.some_targets:
+        if k["hits"] == 0 and not args.some_targets and not k["optional"]:
             problems.append(f"{args.known}:{k['line']}: no longer diverges (fixed? delete the line): {k['text']}")
     for p in problems:
         print("FAIL " + p)
