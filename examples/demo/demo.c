@@ -639,3 +639,31 @@ struct demo_span demo_span(int32_t start, int32_t stop)
     struct demo_span s = { start, stop };
     return s;
 }
+
+/* ---- reference-counted boxes (demo_ref_release is static inline in demo.h) ---- */
+
+struct demo_ref { int refs; int value; };
+
+static int demo_ref_count;
+
+demo_ref *demo_ref_new(int value)
+{
+    demo_ref *r = malloc(sizeof *r);
+    if (r == NULL) return NULL;
+    r->refs = 1;
+    r->value = value;
+    demo_ref_count++;
+    return r;
+}
+
+int demo_ref_value(const demo_ref *r) { return r->value; }
+
+int demo_refs_alive(void) { return demo_ref_count; }
+
+int demo_internal_ref_drop(demo_ref *r) { return --r->refs; }
+
+void demo_internal_ref_free(demo_ref *r)
+{
+    free(r);
+    demo_ref_count--;
+}

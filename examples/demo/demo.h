@@ -574,6 +574,39 @@ struct demo_span { int32_t start; int32_t stop; };
 /** The span [start, stop). */
 struct demo_span demo_span(int32_t start, int32_t stop);
 
+/* ------------------------------------------------------------------------ */
+/* A reference-counted object whose release is static inline (the idiom of  */
+/* refcounting libraries): no library exports demo_ref_release, so C# and   */
+/* cffi's ABI mode call it through the generated shim library.              */
+/* ------------------------------------------------------------------------ */
+
+/** A reference-counted integer box. */
+typedef struct demo_ref demo_ref;
+
+/** A new box holding value, with one reference; NULL when out of memory. */
+demo_ref *demo_ref_new(int value);
+
+/** The boxed value. */
+int demo_ref_value(const demo_ref *r);
+
+/** How many boxes are alive (created and not yet freed). */
+int demo_refs_alive(void);
+
+/** Drops one reference and returns how many are left (use demo_ref_release). */
+int demo_internal_ref_drop(demo_ref *r);
+
+/** Frees the box (use demo_ref_release). */
+void demo_internal_ref_free(demo_ref *r);
+
+/** Twice the boxed value; static inline, a method of the handle. */
+static inline int demo_ref_doubled(const demo_ref *r) { return 2 * demo_ref_value(r); }
+
+/** Drops one reference; frees the box with the last one. NULL is ignored. */
+static inline void demo_ref_release(demo_ref *r)
+{
+    if (r != NULL && demo_internal_ref_drop(r) == 0) demo_internal_ref_free(r);
+}
+
 #ifdef __cplusplus
 }
 #endif

@@ -163,7 +163,8 @@ internal sealed partial class MethodLowering
         {
             MethodKind.Static => $"public static {returnType} {name}({paramList})",
             MethodKind.Instance => $"public {returnType} {name}({paramList})",
-            _ => $"public {cx.HandleClass(owner!.CType)}({paramList}) : base(nint.Zero, ownsHandle: true)",
+            // A destructor in the shim library: the shim is loaded (or a clear exception thrown) before C creates anything.
+            _ => $"public {cx.HandleClass(owner!.CType)}({paramList}) : base(nint.Zero, ownsHandle: {(owner.Destructor is { } d && cx.Module.InShim(d) ? "Native.RequireShim()" : "true")})",
         };
         string? expression = null;
         if (!wrapped && _pre.IsEmpty && _post.IsEmpty && _assign.IsEmpty && f.ErrorCheck is null && _extraOuts.Count == 0

@@ -10,9 +10,11 @@ namespace Bindgen.Model.Binder;
 /// </summary>
 public static class Binder
 {
-    public static BoundModule Bind(BindingSpec spec, CHeader header, DiagnosticBag diagnostics, string? specPathForDisplay = null)
+    /// <param name="exports">What the library files export (LibraryExportsReader); null binds every declaration.</param>
+    public static BoundModule Bind(BindingSpec spec, CHeader header, DiagnosticBag diagnostics, string? specPathForDisplay = null,
+        LibraryExports? exports = null)
     {
-        var ctx = new BindContext(spec, header, diagnostics);
+        var ctx = new BindContext(spec, header, diagnostics, exports);
         CheckFunctionNames(ctx);
         CheckMacroFunctions(ctx);
         StructBinder.CheckSpecNames(ctx);
@@ -22,7 +24,7 @@ public static class Binder
         foreach (var (name, e) in spec.Errors) errors[name] = ErrorBinder.Bind(ctx, e);
 
         var exposed = StructBinder.ExposedNames(ctx);
-        var candidates = header.Functions.Where(ctx.IsWanted).ToList();
+        var candidates = header.Functions.Where(ctx.IsBindable).ToList();
         var candidateNames = candidates.Select(f => f.Name).ToHashSet();
         var functions = new FunctionBinder(ctx, exposed, errors, candidateNames.Contains);
 
@@ -66,6 +68,7 @@ public static class Binder
             Libraries = spec.Library,
             LibraryNames = spec.LibraryName.Count > 0 ? spec.LibraryName : spec.Library.Select(l => $"lib{l}.so").ToList(),
             Targets = spec.Targets,
+            LibraryFiles = exports?.Files ?? [],
             Functions = bound,
             Handles = handles,
             Structs = structs,

@@ -28,6 +28,17 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
                 ctx.Diagnostics.Error(h.At("constructor"), $"constructor '{ctor.Name}' must return a '{h.TypeName}' pointer or have a '{h.TypeName} **' parameter");
                 ctor = null;
             }
+            // A constructor or destructor the library does not export would fail at import, or crash in a finalizer.
+            if (ctor is not null && ctx.NotExported(ctor) is { } noCtor)
+            {
+                ctx.Diagnostics.Error(h.At("constructor"), $"constructor '{ctor.Name}' of handle '{h.CType}' cannot be called: {noCtor}");
+                ctor = null;
+            }
+            if (dtor is not null && ctx.NotExported(dtor) is { } noDtor)
+            {
+                ctx.Diagnostics.Error(h.At("destructor"), $"destructor '{dtor.Name}' of handle '{h.CType}' cannot be called: {noDtor}");
+                dtor = null;
+            }
             if (dtor is not null && (dtor.Params.Count != 1 || ctx.HandleKeyOf(dtor.Params[0].Type) != record))
             {
                 // The generated code calls it with the pointer alone: a second parameter would be left out.
@@ -37,7 +48,7 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
             // Methods are chosen among the functions include/exclude bind; a destructor look-alike is left to the
             // module-level pass, which skips it with a warning unless the spec names it.
             var methods = h.Methods is null ? new List<CFunction>() : ctx.Header.Functions.Where(f =>
-                Globs.Matches(h.Methods, f.Name) && ctx.IsWanted(f) && f != ctor && f != dtor && !f.IsVariadic &&
+                Globs.Matches(h.Methods, f.Name) && ctx.IsBindable(f) && f != ctor && f != dtor && !f.IsVariadic &&
                 f.Params.Count > 0 && ctx.HandleKeyOf(f.Params[0].Type) == record &&
                 (Lifecycle.DestructorWord(ctx, f) is null || ctx.IsNamedExplicitly(f.Name))).ToList();
             if (h.Methods is not null && methods.Count == 0)

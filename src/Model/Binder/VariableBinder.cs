@@ -21,6 +21,11 @@ public static class VariableBinder
                 ctx.Diagnostics.Warning(v.Location, $"variable '{v.Name}' skipped: the module already has a function or class of that name");
                 continue;
             }
+            if (ctx.NotExported(v.Name) is { } notExported)
+            {
+                ctx.Diagnostics.Warning(v.Location, $"variable '{v.Name}' skipped: {notExported}");
+                continue;
+            }
             var (type, isArray, why) = TypeOf(ctx, v.Type);
             if (type is null)
             {
