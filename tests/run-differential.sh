@@ -83,8 +83,10 @@ for t in $targets; do
   for ex in demo zlib; do
     if [ "$t" = csharp ]; then
       rm -rf "$work/csharp/$ex/bindings"
-      ./bindgen.sh gen "examples/$ex/bindings.yaml" --target csharp --out "$work/csharp/$ex/bindings" -q
-      "$py" tests/differential/csharp/run.py "$work/$ex.cases.json" "$work/csharp/$ex/bindings/csharp" \
+      # build: also compiles the shim library (static inline functions and macros), found through LD_LIBRARY_PATH
+      ./bindgen.sh build "examples/$ex/bindings.yaml" --target csharp --out "$work/csharp/$ex/bindings" -q
+      LD_LIBRARY_PATH="$work/csharp/$ex/bindings/csharp:$LD_LIBRARY_PATH" \
+        "$py" tests/differential/csharp/run.py "$work/$ex.cases.json" "$work/csharp/$ex/bindings/csharp" \
         "$work/csharp/$ex" --out "$work/outcomes/$ex.$t.json" || failed+=("$t:$ex")
       continue
     fi
