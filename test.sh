@@ -33,6 +33,9 @@ bash tests/run-hpy-behaviour.sh
 step "behaviour suite: one hpy 0.9 universal build on CPython 3.11 (plain, debug + leak detection, trace), 3.8 and 3.13"
 bash tests/run-hpy09-behaviour.sh
 
+step "differential test: the same calls on every Python target and C#, outcomes compared (reuses the builds above)"
+DIFFERENTIAL_REUSE=1 bash tests/run-differential.sh
+
 step "bindgen package: wheels on CPython (abi3) and PyPy, installed into fresh venvs, behaviour suite against them"
 bash tests/run-package.sh
 

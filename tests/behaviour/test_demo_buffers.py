@@ -186,6 +186,18 @@ def test_out_buffer_rejects_non_contiguous(demo):
         demo.demo_fill(memoryview(bytearray(8))[::2], 0x41, 1)
 
 
+@hpy_buffers
+def test_writable_non_contiguous_buffer_is_a_buffer_error(demo):
+    # writable but not C-contiguous: BufferError, as for an input buffer, on every target (TypeError says
+    # read-only; classic, abi3 and cffi said TypeError, Cython BufferError: found by tests/differential)
+    with pytest.raises(BufferError):
+        demo.demo_fill(memoryview(bytearray(8))[::2], 0x41, 1)
+    with pytest.raises(BufferError):
+        demo.demo_xor_inplace(memoryview(bytearray(8))[::2], 1)
+    with pytest.raises(TypeError):
+        demo.demo_fill(memoryview(b"read-only"), 0x41, 1)
+
+
 @pytest.mark.parametrize("bad", ["text", None, 7])
 def test_out_buffer_rejects_non_buffers(demo, bad):
     with pytest.raises(TypeError):

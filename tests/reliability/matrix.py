@@ -100,6 +100,8 @@ def callback_result(role):
 
 def handle_token(spec, c_type, depth=0, closed=False):
     h = spec.handles[c_type]
+    if "constructor" not in h:  # made only by a factory function (demo's DemoWidget): no token of its own
+        return None
     args = call_args(spec, h["constructor"]["params"], depth + 1)
     if args is None:
         return None
@@ -246,6 +248,8 @@ def generate(ir):
                      args, {"frees": 1})
     for c_type, h in spec.handles.items():
         cls = h["class_name"]
+        if "constructor" not in h:  # made only by a factory function, whose own cases cover it
+            continue
         ctor_args = call_args(spec, h["constructor"]["params"])
         for_callable(cls, {"kind": "ctor", "class": cls}, h["constructor"]["params"])
         if ctor_args is None:

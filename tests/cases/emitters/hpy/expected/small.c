@@ -506,60 +506,68 @@ bg_class(HPyContext *ctx, HPyGlobal *g, HPy builtin)
     return g != NULL ? HPyGlobal_Load(ctx, *g) : HPy_Dup(ctx, builtin);
 }
 
-/* Raises cls(message) with .code = code. */
+/* Raises EXC (an instance of CLS, or HPy_NULL with the error set) with .code = CODE; closes both. Every
+ * convention sets .code, as the CPython targets do (None for null: tests/differential compares them). */
+static BG_UNUSED void
+bg_raise_with_code(HPyContext *ctx, HPy cls, HPy exc, HPy code)
+{
+    if (!HPy_IsNull(exc) && !HPy_IsNull(code) && HPy_SetAttr_s(ctx, exc, "code", code) == 0)
+        HPyErr_SetObject(ctx, cls, exc);
+    if (!HPy_IsNull(code)) HPy_Close(ctx, code);
+    if (!HPy_IsNull(exc)) HPy_Close(ctx, exc);
+}
+
+/* cls(message) with .code = code. */
 static BG_UNUSED void
 bg_raise_code(HPyContext *ctx, HPyGlobal *g, HPy builtin, long long code, const char *message, const char *fn)
 {
     char fallback[256];
-    HPy cls, msg, exc = HPy_NULL, hcode;
+    HPy cls, msg, exc = HPy_NULL;
     if (message == NULL) {
         snprintf(fallback, sizeof fallback, "%s() failed with code %lld", fn, code);
         message = fallback;
     }
     cls = bg_class(ctx, g, builtin);
     msg = HPyUnicode_FromString(ctx, message);
-    if (!HPy_IsNull(msg)) exc = bg_call(ctx, cls, &msg, 1, HPy_NULL);
-    if (!HPy_IsNull(exc)) {
-        hcode = HPyLong_FromLongLong(ctx, code);
-        if (!HPy_IsNull(hcode)) {
-            if (HPy_SetAttr_s(ctx, exc, "code", hcode) == 0) HPyErr_SetObject(ctx, cls, exc);
-            HPy_Close(ctx, hcode);
-        }
-        HPy_Close(ctx, exc);
+    if (!HPy_IsNull(msg)) {
+        exc = bg_call(ctx, cls, &msg, 1, HPy_NULL);
+        HPy_Close(ctx, msg);
     }
-    if (!HPy_IsNull(msg)) HPy_Close(ctx, msg);
+    if (!HPy_IsNull(exc)) bg_raise_with_code(ctx, cls, exc, HPyLong_FromLongLong(ctx, code));
     HPy_Close(ctx, cls);
 }
 
+/* cls(message) with .code = None; the message the CPython targets give when there is none. */
 static BG_UNUSED void
 bg_raise_null(HPyContext *ctx, HPyGlobal *g, HPy builtin, const char *message, const char *fn)
 {
     char fallback[256];
-    HPy cls = bg_class(ctx, g, builtin);
+    HPy cls, msg, exc = HPy_NULL;
     if (message == NULL) {
-        snprintf(fallback, sizeof fallback, "%s() returned NULL", fn);
+        snprintf(fallback, sizeof fallback, "%s() failed", fn);
         message = fallback;
     }
-    HPyErr_SetString(ctx, cls, message);
+    cls = bg_class(ctx, g, builtin);
+    msg = HPyUnicode_FromString(ctx, message);
+    if (!HPy_IsNull(msg)) {
+        exc = bg_call(ctx, cls, &msg, 1, HPy_NULL);
+        HPy_Close(ctx, msg);
+    }
+    if (!HPy_IsNull(exc)) bg_raise_with_code(ctx, cls, exc, HPy_Dup(ctx, ctx->h_None));
     HPy_Close(ctx, cls);
 }
 
-/* cls(errno, strerror(errno)): an OSError subclass with .errno and .strerror. */
+/* cls(errno, strerror(errno)): an OSError subclass with .errno and .strerror, and .code = errno. */
 static BG_UNUSED void
 bg_raise_errno(HPyContext *ctx, HPyGlobal *g, HPy builtin, int err)
 {
-    HPy cls = bg_class(ctx, g, builtin), items[2], exc;
+    HPy cls = bg_class(ctx, g, builtin), items[2], exc = HPy_NULL;
     items[0] = HPyLong_FromLong(ctx, err);
     items[1] = HPyUnicode_FromString(ctx, strerror(err));
-    if (!HPy_IsNull(items[0]) && !HPy_IsNull(items[1])) {
-        exc = bg_call(ctx, cls, items, 2, HPy_NULL);
-        if (!HPy_IsNull(exc)) {
-            HPyErr_SetObject(ctx, cls, exc);
-            HPy_Close(ctx, exc);
-        }
-    }
+    if (!HPy_IsNull(items[0]) && !HPy_IsNull(items[1])) exc = bg_call(ctx, cls, items, 2, HPy_NULL);
     if (!HPy_IsNull(items[0])) HPy_Close(ctx, items[0]);
     if (!HPy_IsNull(items[1])) HPy_Close(ctx, items[1]);
+    if (!HPy_IsNull(exc)) bg_raise_with_code(ctx, cls, exc, HPyLong_FromLong(ctx, err));
     HPy_Close(ctx, cls);
 }
 
