@@ -36,7 +36,13 @@ public static class EnumBinder
         }
     }
 
-    static bool IsTypedefed(BindContext ctx, CEnum e) => ctx.Header.Typedefs.Any(t => t.Target.Canonical is CEnumType et && et.Name == e.Name);
+    /// <summary>
+    /// Whether the enum has a name C code uses: a tag, a typedef of it, or (`typedef enum { … } name_t;`) the typedef
+    /// name the parser gave it, which has no separate typedef entry. The others (`enum { A };`, the unnamed type of a
+    /// field) bind their members as constants.
+    /// </summary>
+    static bool IsTypedefed(BindContext ctx, CEnum e) =>
+        e.CSpelling == e.Name || ctx.Header.Typedefs.Any(t => t.Target.Canonical is CEnumType et && et.Name == e.Name);
 
     /// <summary>Members of anonymous, untypedef'd enums (`enum { A = 1 };`), as int constants.</summary>
     public static IEnumerable<BoundConstant> AnonymousConstants(BindContext ctx) =>
