@@ -567,3 +567,20 @@ const demo_color demo_default_color = DEMO_COLOR_GREEN;
 const double demo_default_ratio = 2.5;
 
 int demo_count_call(void) { return ++demo_call_count; }
+
+demo_tool_t demo_tool_next(demo_tool_t tool)
+{
+    switch (tool) {
+    case DEMO_TOOL_HAMMER: return DEMO_TOOL_SAW;
+    case DEMO_TOOL_SAW: return DEMO_TOOL_DRILL;
+    default: return DEMO_TOOL_HAMMER;
+    }
+}
+
+demo_box_t demo_box_make(int width, int height, demo_tool_t tool)
+{
+    demo_box_t box = { width, height, tool };
+    return box;
+}
+
+int demo_box_area(demo_box_t box) { return box.width * box.height; }

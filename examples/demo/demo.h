@@ -515,6 +515,23 @@ int demo_count_call(void);
 /** Returns a * a + 1. Defined here, not in the library: bindings call it through their own compiled code. */
 static inline int32_t demo_inline_square_plus_one(int32_t a) { return a * a + 1; }
 
+/* ---- untagged types named only by a typedef (issue #16 item 1) ------------------------------------------- */
+
+/** A tool: a typedef'd anonymous enum, the most common enum idiom in C; the spec keys it by the typedef name. */
+typedef enum { DEMO_TOOL_HAMMER, DEMO_TOOL_SAW = 4, DEMO_TOOL_DRILL } demo_tool_t;
+
+/** A box: a typedef'd anonymous struct, keyed by its typedef name too. */
+typedef struct { int width; int height; demo_tool_t tool; } demo_box_t;
+
+/** The tool after TOOL (DRILL wraps round to HAMMER). */
+demo_tool_t demo_tool_next(demo_tool_t tool);
+
+/** A WIDTH x HEIGHT box for TOOL. */
+demo_box_t demo_box_make(int width, int height, demo_tool_t tool);
+
+/** The area of BOX (by value). */
+int demo_box_area(demo_box_t box);
+
 #ifdef __cplusplus
 }
 #endif
