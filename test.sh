@@ -45,6 +45,9 @@ bash tests/run-csharp-behaviour.sh
 step "header fidelity corpus: coverage and starter output of every target for zlib, bzlib, lzma, expat, sqlite3, yaml, png, z3"
 bash tests/run-corpus.sh
 
+step "torture corpus: 320 one-feature headers, starter output of every target compiles (-Werror) and imports; C# builds"
+bash tests/run-torture.sh
+
 step "benchmark smoke run (every bench piece builds, checks its results and reports)"
 mkdir -p build
 bash bench/run.sh --smoke >build/bench-smoke.log 2>&1 || { tail -40 build/bench-smoke.log; echo "bench smoke run failed" >&2; exit 1; }
