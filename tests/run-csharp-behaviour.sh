@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the C# behaviour suite (tests/CSharpBehaviour, mirrors tests/behaviour): builds libdemo, generates the
 # csharp target of examples/demo and examples/zlib into build/csharp-behaviour/, then runs the xunit project
-# (not part of Bindgen.sln) with LD_LIBRARY_PATH pointing at libdemo. Exits non-zero on any failure.
+# (not part of Bindgen.sln) with LD_LIBRARY_PATH pointing at libdemo and at libdemo_shim.so (the shim library of
+# demo's static inline functions and macros, which `bindgen build --target csharp` compiles). Exits non-zero on any failure.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -10,7 +11,7 @@ work="$here/build/csharp-behaviour"
 mkdir -p "$work"
 bash examples/demo/build.sh "$work/lib"
 rm -rf "$work/demo/csharp" "$work/zlib/csharp"
-./bindgen.sh gen examples/demo/bindings.yaml --target csharp --out "$work/demo"
+export LD_LIBRARY_PATH="$work/lib:$work/demo/csharp${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+./bindgen.sh build examples/demo/bindings.yaml --target csharp --out "$work/demo" -q
 ./bindgen.sh gen examples/zlib/bindings.yaml --target csharp --out "$work/zlib"
-export LD_LIBRARY_PATH="$work/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 dotnet test tests/CSharpBehaviour -nologo -v quiet --logger "console;verbosity=minimal" "$@"

@@ -57,9 +57,10 @@ run_matrix() {
         cls=${m#*:} m=${m%%:*} log="$work/matrix-cs-${m}.log"
         rm -rf "$work/matrix-cs/$m"; mkdir -p "$work/matrix-cs"
         ./bindgen.sh ir examples/$m/bindings.yaml >"$work/matrix-cs/$m.ir.json"
-        ./bindgen.sh gen examples/$m/bindings.yaml --target csharp --out "$work/matrix-cs/$m" -q
+        # build: also compiles the shim library (static inline functions and macros), found through LD_LIBRARY_PATH
+        ./bindgen.sh build examples/$m/bindings.yaml --target csharp --out "$work/matrix-cs/$m" -q
         echo "csharp ($m):"
-        "$py" tests/reliability/csharp/run_matrix.py "$work/matrix-cs/$m.ir.json" "$work/matrix-cs/$m/csharp" "$cls" \
+        LD_LIBRARY_PATH="$work/matrix-cs/$m/csharp:$LD_LIBRARY_PATH" "$py" tests/reliability/csharp/run_matrix.py "$work/matrix-cs/$m.ir.json" "$work/matrix-cs/$m/csharp" "$cls" \
           "$work/matrix-cs/$m-work" >"$log" 2>&1 || { grep -vE '^(PASS|SKIP) ' "$log" | tail -40; failed+=("matrix:csharp-$m"); continue; }
         grep -E '^  [a-z]|^matrix csharp' "$log"
       done

@@ -568,6 +568,106 @@ const double demo_default_ratio = 2.5;
 
 int demo_count_call(void) { return ++demo_call_count; }
 
+/* ---- handle lifecycle idioms ---- */
+
+struct demo_file { int id; };
+static atomic_int file_destructor_calls;
+static atomic_int file_legacy_close_calls;
+
+demo_file *demo_file_open(int id)
+{
+    demo_file *f = malloc(sizeof *f);
+    if (!f) return NULL;
+    f->id = id;
+    atomic_fetch_add(&live_objects, 1);
+    return f;
+}
+
+int demo_file_read(const demo_file *f) { return f->id; }
+
+void demo_file_close_v2(demo_file *f)
+{
+    if (!f) return;
+    atomic_fetch_add(&file_destructor_calls, 1);
+    atomic_fetch_sub(&live_objects, 1);
+    free(f);
+}
+
+void demo_file_close(demo_file *f)
+{
+    atomic_fetch_add(&file_legacy_close_calls, 1);
+    demo_file_close_v2(f);
+}
+
+/* demo_file_unexported is declared in demo.h but deliberately not defined. */
+
+int demo_file_destructor_calls(void) { return atomic_load(&file_destructor_calls); }
+int demo_file_legacy_close_calls(void) { return atomic_load(&file_legacy_close_calls); }
+
+struct demo_widget { int flags; };
+
+demo_widget *demo_widget_new(int flags, int *err)
+{
+    if (flags < 0) {
+        if (err) *err = -flags;
+        return NULL;
+    }
+    demo_widget *w = malloc(sizeof *w);
+    if (!w) {
+        if (err) *err = -1;
+        return NULL;
+    }
+    w->flags = flags;
+    if (err) *err = 0;
+    atomic_fetch_add(&live_objects, 1);
+    return w;
+}
+
+int demo_widget_flags(const demo_widget *w) { return w->flags; }
+
+void demo_widget_destroy(demo_widget *w)
+{
+    if (!w) return;
+    atomic_fetch_sub(&live_objects, 1);
+    free(w);
+}
+
+enum demo_shade demo_shade(int dark) { return dark ? DEMO_SHADE_DARK : DEMO_SHADE_LIGHT; }
+
+struct demo_span demo_span(int32_t start, int32_t stop)
+{
+    struct demo_span s = { start, stop };
+    return s;
+}
+
+/* ---- reference-counted boxes (demo_ref_release is static inline in demo.h) ---- */
+
+struct demo_ref { int refs; int value; };
+
+static int demo_ref_count;
+
+demo_ref *demo_ref_new(int value)
+{
+    demo_ref *r = malloc(sizeof *r);
+    if (r == NULL) return NULL;
+    r->refs = 1;
+    r->value = value;
+    demo_ref_count++;
+    return r;
+}
+
+int demo_ref_value(const demo_ref *r) { return r->value; }
+
+int demo_refs_alive(void) { return demo_ref_count; }
+
+int demo_internal_ref_drop(demo_ref *r) { return --r->refs; }
+
+void demo_internal_ref_free(demo_ref *r)
+{
+    free(r);
+    demo_ref_count--;
+}
+
 demo_tool_t demo_tool_next(demo_tool_t tool)
 {
     switch (tool) {

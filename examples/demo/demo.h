@@ -515,6 +515,98 @@ int demo_count_call(void);
 /** Returns a * a + 1. Defined here, not in the library: bindings call it through their own compiled code. */
 static inline int32_t demo_inline_square_plus_one(int32_t a) { return a * a + 1; }
 
+/* ------------------------------------------------------------------------ */
+/* Handle lifecycle idioms: a close() look-alike, a constructor with an out  */
+/* parameter, functions named like struct/enum tags                          */
+/* ------------------------------------------------------------------------ */
+
+/** A file-like object whose destructor is demo_file_close_v2(). */
+typedef struct demo_file demo_file;
+
+/** Opens a file object holding id (NULL when out of memory). */
+demo_file *demo_file_open(int id);
+
+/** Returns the id f was opened with. */
+int demo_file_read(const demo_file *f);
+
+/** The destructor (NULL is ignored); demo_file_destructor_calls() counts it. */
+void demo_file_close_v2(demo_file *f);
+
+/**
+ * The old close: frees f too, counted by demo_file_legacy_close_calls(). It takes the handle and its name says
+ * "close", so bindings never bind it unless the spec names it (it would free f behind the object's close()).
+ */
+void demo_file_close(demo_file *f);
+
+/** Declared but not in the library (a compile-time option left it out): the spec excludes it. */
+int demo_file_unexported(const demo_file *f);
+
+/** How many times demo_file_close_v2() ran with a non-NULL pointer. */
+int demo_file_destructor_calls(void);
+
+/** How many times demo_file_close() ran. */
+int demo_file_legacy_close_calls(void);
+
+/** A widget, created by demo_widget_new(). */
+typedef struct demo_widget demo_widget;
+
+/**
+ * Creates a widget with flags; a constructor with an extra out parameter. Stores 0 in *err (when err is not
+ * NULL) and returns the widget; for negative flags returns NULL and stores -flags in *err.
+ */
+demo_widget *demo_widget_new(int flags, int *err);
+
+/** Returns the flags w was created with. */
+int demo_widget_flags(const demo_widget *w);
+
+/** Destroys w (NULL is ignored). */
+void demo_widget_destroy(demo_widget *w);
+
+/** A shade: its tag is also the name of a function (C keeps tags and functions apart). */
+enum demo_shade { DEMO_SHADE_LIGHT = 1, DEMO_SHADE_DARK = 2 };
+
+/** DEMO_SHADE_DARK when dark is nonzero, else DEMO_SHADE_LIGHT. */
+enum demo_shade demo_shade(int dark);
+
+/** A span: its tag is also the name of a function. */
+struct demo_span { int32_t start; int32_t stop; };
+
+/** The span [start, stop). */
+struct demo_span demo_span(int32_t start, int32_t stop);
+
+/* ------------------------------------------------------------------------ */
+/* A reference-counted object whose release is static inline (the idiom of  */
+/* refcounting libraries): no library exports demo_ref_release, so C# and   */
+/* cffi's ABI mode call it through the generated shim library.              */
+/* ------------------------------------------------------------------------ */
+
+/** A reference-counted integer box. */
+typedef struct demo_ref demo_ref;
+
+/** A new box holding value, with one reference; NULL when out of memory. */
+demo_ref *demo_ref_new(int value);
+
+/** The boxed value. */
+int demo_ref_value(const demo_ref *r);
+
+/** How many boxes are alive (created and not yet freed). */
+int demo_refs_alive(void);
+
+/** Drops one reference and returns how many are left (use demo_ref_release). */
+int demo_internal_ref_drop(demo_ref *r);
+
+/** Frees the box (use demo_ref_release). */
+void demo_internal_ref_free(demo_ref *r);
+
+/** Twice the boxed value; static inline, a method of the handle. */
+static inline int demo_ref_doubled(const demo_ref *r) { return 2 * demo_ref_value(r); }
+
+/** Drops one reference; frees the box with the last one. NULL is ignored. */
+static inline void demo_ref_release(demo_ref *r)
+{
+    if (r != NULL && demo_internal_ref_drop(r) == 0) demo_internal_ref_free(r);
+}
+
 /* ---- untagged types named only by a typedef (issue #16 item 1) ------------------------------------------- */
 
 /** A tool: a typedef'd anonymous enum, the most common enum idiom in C; the spec keys it by the typedef name. */

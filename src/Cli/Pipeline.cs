@@ -24,7 +24,9 @@ public static class Pipeline
         log?.Phase("parse", $"{spec.Headers.Count} header(s), {header.Functions.Count} function(s), {header.Records.Count} record(s)");
         // The binder warns about the variadic functions the spec selects; the parser's warning covers every one.
         diags.AddRange(header.Diagnostics.Where(d => !d.Message.Contains("is variadic")));
-        var module = Bindgen.Model.Binder.Binder.Bind(spec, header, diags, DisplayPath(specPath));
+        var exports = Bindgen.Parser.Symbols.LibraryExportsReader.Read(spec, diags);
+        log?.Phase("exports", exports is null ? "library not read" : $"{exports.Names.Count} symbol(s) of {exports.Display}");
+        var module = Bindgen.Model.Binder.Binder.Bind(spec, header, diags, DisplayPath(specPath), exports);
         log?.Phase("bind", $"{module.Functions.Count} function(s), {module.Handles.Count} handle class(es)");
         return new Result(spec, diags.HasErrors ? null : module, diags);
     }

@@ -39,27 +39,18 @@ def test_unknown_attribute_still_raises(demo):
     assert not hasattr(demo, "demo_no_such_global")
 
 
-def test_static_inline_function(demo, request):
-    if request.config.bindgen_target == "cffi" and not hasattr(demo, "demo_inline_square_plus_one"):
-        pytest.skip("cffi ABI mode loads the library with dlopen: a static inline function is not in it "
-                    "(README: static inline functions and macros per target)")
+def test_static_inline_function(demo):
     assert demo.demo_inline_square_plus_one(7) == 50
     assert demo.demo_inline_square_plus_one(a=-3) == 10
 
 
-def test_function_like_macro(demo, request):
-    if request.config.bindgen_target == "cffi" and not hasattr(demo, "DEMO_CLAMP"):
-        pytest.skip("cffi ABI mode loads the library with dlopen: a macro is not in it "
-                    "(README: static inline functions and macros per target)")
+def test_function_like_macro(demo):
     assert demo.DEMO_CLAMP(5, 0, 10) == 5
     assert demo.DEMO_CLAMP(-5, 0, 10) == 0
     assert demo.DEMO_CLAMP(v=50, lo=0, hi=10) == 10
 
 
-def test_forwarding_macro_is_inferred(demo, request):
+def test_forwarding_macro_is_inferred(demo):
     # demo_add_pair(a, b) is demo_add((a), (b), NULL): typed from demo_add, no annotation needed.
-    if request.config.bindgen_target == "cffi" and not hasattr(demo, "demo_add_pair"):
-        pytest.skip("cffi ABI mode loads the library with dlopen: a macro is not in it "
-                    "(README: static inline functions and macros per target)")
     assert demo.demo_add_pair(2, 3) == 5
     assert demo.demo_add_pair(a=-7, b=3) == -4

@@ -36,7 +36,11 @@ public static class CoverageCommand
         if (specPath is not null && headers.Count > 0) spec = spec with { Headers = headers.Select(Path.GetFullPath).ToList() };
 
         var header = Pipeline.Parse(spec);
-        var entries = new CoverageAnalyzer(spec, header).Analyze();
+        // Functions the library files do not export are counted as skipped with that reason.
+        var exportDiags = new DiagnosticBag();
+        var exports = Bindgen.Parser.Symbols.LibraryExportsReader.Read(spec, exportDiags);
+        Pipeline.Report(exportDiags, true);
+        var entries = new CoverageAnalyzer(spec, header, exports).Analyze();
         Console.Out.Write(CoverageTable.Render(entries));
         return entries.Any(e => e.State == CoverageState.Failed) ? 1 : 0;
     }

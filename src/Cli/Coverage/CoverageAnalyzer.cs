@@ -13,7 +13,7 @@ namespace Bindgen.Cli.Coverage;
 /// memory, and says for each declaration whether it was bound, skipped (with the binder's or parser's reason)
 /// or failed (an exception while binding or rendering it, or an error diagnostic naming it).
 /// </summary>
-public sealed class CoverageAnalyzer(BindingSpec spec, CHeader header)
+public sealed class CoverageAnalyzer(BindingSpec spec, CHeader header, LibraryExports? exports = null)
 {
     static readonly Regex Named = new(@"^(?:function|struct|union|enum|typedef|macro|variable) '([^']+)'", RegexOptions.Compiled);
 
@@ -53,7 +53,7 @@ public sealed class CoverageAnalyzer(BindingSpec spec, CHeader header)
     {
         var diags = new DiagnosticBag();
         BoundModule module;
-        try { module = ModelBinder.Bind(s, header, diags); }
+        try { module = ModelBinder.Bind(s, header, diags, null, exports); }
         catch (Exception ex) { return (null, diags, $"binder: {ex.GetType().Name}: {ex.Message}"); }
         if (diags.HasErrors) return (module, diags, null);
         var info = new GeneratorInfo(Generator.Version, module.SpecPath);

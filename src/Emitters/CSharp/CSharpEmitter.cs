@@ -41,6 +41,8 @@ public sealed class CSharpEmitter : IEmitter
                 library_name = CsSyntax.String(LibraryNames(module)[0]),
                 library_names = string.Join(", ", LibraryNames(module).Select(CsSyntax.String)),
                 imports = native.Imports(),
+                shim_library = module.ShimFunctions.Count > 0 ? CsSyntax.String(module.ShimLibraryFile) : "",
+                shim_source = Common.ShimWriter.SourceFile(module),
             })),
             new($"{cx.ClassName}.Types.g.cs", TemplateRenderer.Render("Types.sbn", new
             {
@@ -81,9 +83,20 @@ public sealed class CSharpEmitter : IEmitter
             files.Add(new($"{module.Name}.csproj", TemplateRenderer.Render("Project.sbn", new
         {
             common.header, common.visibility, common.@namespace, assembly = module.Name,
+            shim_source = module.ShimFunctions.Count > 0 ? Common.ShimWriter.SourceFile(module) : "",
+            shim_library_file = module.ShimLibraryFile,
+            shim_command = System.Security.SecurityElement.Escape(string.Join(' ',
+                Common.ShimBuild.Command(module, Common.ShimBuild.RelativeIncludeDirs(module, info), [], "$(OutDir)" + module.ShimLibraryFile)
+                    .Select(a => a.Contains(' ') ? $"\"{a}\"" : a))),
         })));
+        // C# loads libraries: static inline functions and macros come from the shim library.
+        if (Common.ShimWriter.Write(module, info) is { } shim) files.Add(shim);
         return files;
     }
+
+    /// <summary>`bindgen build`: compiles the shim library (when the module needs one) into the target folder.</summary>
+    public IReadOnlyList<BuildStep> BuildSteps(BoundModule module) =>
+        module.ShimFunctions.Count > 0 ? [Common.ShimBuild.Step(module)] : [];
 
     static IReadOnlyList<string> LibraryNames(BoundModule module) =>
         module.LibraryNames.Count > 0 ? module.LibraryNames : [$"lib{module.Name}.so"];

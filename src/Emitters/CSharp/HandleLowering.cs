@@ -12,6 +12,8 @@ public sealed class HandleModel
     /// <summary>The statement ReleaseHandle runs (the C destructor), or null when the spec names none.</summary>
     public string? Release { get; init; }
     public bool KeepsCallbacks { get; init; }
+    /// <summary>The destructor is a static inline function or macro, called through the shim library.</summary>
+    public bool RequiresShim { get; init; }
     /// <summary>Has stream methods: they take the object's busy flag (one stream call at a time).</summary>
     public bool Streams { get; init; }
     public required IReadOnlyList<MethodModel> Methods { get; init; }
@@ -38,6 +40,7 @@ internal sealed class HandleLowering(CsContext cx, NativeLowering native)
             CType = h.CType,
             Constructor = h.Constructor is { } ctor && native.CanCall(ctor) ? new MethodLowering(cx, ctor, MethodKind.Constructor, h).Lower() : null,
             Release = release,
+            RequiresShim = h.Destructor is { } dd && cx.Module.InShim(dd),
             KeepsCallbacks = cx.Keepers.Contains(h.CType),
             Streams = h.Methods.Any(m => m.Stream is not null),
             Methods = h.Methods.Where(native.CanCall).Select(m => new MethodLowering(cx, m, MethodKind.Instance, h).Lower()).ToList(),

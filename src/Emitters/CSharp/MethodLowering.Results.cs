@@ -5,14 +5,6 @@ namespace Bindgen.Emitters.CSharp;
 
 internal sealed partial class MethodLowering
 {
-    /// <summary>SafeHandle members a handle method must not hide.</summary>
-    static readonly HashSet<string> SafeHandleMembers =
-    [
-        "Close", "Dispose", "DangerousAddRef", "DangerousGetHandle", "DangerousRelease", "IsClosed", "IsInvalid",
-        "SetHandleAsInvalid", "SetHandle", "ReleaseHandle", "Equals", "GetHashCode", "ToString", "GetType",
-        "Finalize", "MemberwiseClone", "CallbackKeeper", "Adopted",
-    ];
-
     bool IsCtorSelf(BoundResult r) =>
         kind == MethodKind.Constructor &&
         ((r.Source == ResultSource.Return && f.Return.Kind == ReturnKind.Handle) ||
@@ -165,14 +157,14 @@ internal sealed partial class MethodLowering
         }
         var paramList = string.Join(", ", ps);
         var name = f.CsName;
-        if (kind == MethodKind.Instance && SafeHandleMembers.Contains(name)) name += "_";
         // A member may not be named like its type (CS0542).
         if ((kind == MethodKind.Static && name == cx.ClassName) || (kind == MethodKind.Instance && name == cx.HandleClass(owner!.CType))) name += "_";
         var signature = kind switch
         {
             MethodKind.Static => $"public static {returnType} {name}({paramList})",
             MethodKind.Instance => $"public {returnType} {name}({paramList})",
-            _ => $"public {cx.HandleClass(owner!.CType)}({paramList}) : base(nint.Zero, ownsHandle: true)",
+            // A destructor in the shim library: the shim is loaded (or a clear exception thrown) before C creates anything.
+            _ => $"public {cx.HandleClass(owner!.CType)}({paramList}) : base(nint.Zero, ownsHandle: {(owner.Destructor is { } d && cx.Module.InShim(d) ? "Native.RequireShim()" : "true")})",
         };
         string? expression = null;
         if (!wrapped && _pre.IsEmpty && _post.IsEmpty && _assign.IsEmpty && f.ErrorCheck is null && _extraOuts.Count == 0

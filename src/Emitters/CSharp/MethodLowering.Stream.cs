@@ -67,7 +67,6 @@ internal sealed partial class MethodLowering
 
         var ps = _params.OrderBy(p => p.Order).Select(p => p.Text).ToList();
         var name = f.CsName;
-        if (SafeHandleMembers.Contains(name)) name += "_";
         if (name == cx.HandleClass(owner!.CType)) name += "_";
         return new MethodModel
         {

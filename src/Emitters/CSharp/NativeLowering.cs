@@ -3,7 +3,9 @@ using Bindgen.Model.IR;
 
 namespace Bindgen.Emitters.CSharp;
 
-public sealed record ImportModel(string EntryPoint, string CallConv, bool SetLastError, string Declaration);
+/// <summary>One [LibraryImport]: Library is the constant naming the library (LibraryName, or ShimLibraryName for a
+/// static inline function or macro, whose EntryPoint is then the shim's wrapper).</summary>
+public sealed record ImportModel(string Library, string EntryPoint, string CallConv, bool SetLastError, string Declaration);
 
 /// <summary>
 /// The [LibraryImport] declarations: every bound function plus the helpers the wrappers call (destructors, free
@@ -19,13 +21,11 @@ internal sealed class NativeLowering(CsContext cx)
     {
         var c = cx.Module.Header.FindFunction(f.CName);
         if (c is null) return false;
-        if (f.IsInline) return false;
         if (cx.NativeType(c.Return) is null) return false;
         return f.Params.All(p => p.Role is CallbackRole || cx.NativeType(c.Params[p.Index].Type) is not null);
     }
 
     public string? WhyNot(BoundFunction f) => cx.Module.Header.FindFunction(f.CName) is null ? "not in the header model"
-        : f.IsInline ? (cx.Module.Header.FindFunction(f.CName)!.IsMacro ? "a function-like macro" : "static inline in the header") + ": the library does not export it"
         : !CanCall(f) ? "a parameter or return type has no blittable C# form" : null;
 
     public IReadOnlyList<ImportModel> Imports()
@@ -64,7 +64,8 @@ internal sealed class NativeLowering(CsContext cx)
                 var t = bp?.Role is CallbackRole cb ? cx.FunctionPointer(cb.Signature) : cx.NativeType(c.Params[i].Type);
                 ps.Add($"{t ?? "void*"} {CsSyntax.Verbatim(c.Params[i].Name)}");
             }
-            result.Add(new ImportModel(c.Name, CsContext.CallConv(c.CallingConvention), errno.Contains(c.Name),
+            var shim = cx.Module.InShim(c.Name);
+            result.Add(new ImportModel(shim ? "ShimLibraryName" : "LibraryName", shim ? cx.Module.ShimSymbol(c.Name) : c.Name, CsContext.CallConv(c.CallingConvention), errno.Contains(c.Name),
                 $"internal static partial {ret ?? "void*"} {CsSyntax.Verbatim(c.Name)}({string.Join(", ", ps)});"));
         }
         return result;

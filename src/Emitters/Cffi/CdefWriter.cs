@@ -106,7 +106,6 @@ public sealed class CdefWriter : CDeclarator.INames
         void Add(string? n) { if (n is not null && !names.Contains(n)) names.Add(n); }
         foreach (var f in m.AllFunctions)
         {
-            if (!api && f.IsInline) continue;
             Add(f.CName);
             Add(f.Return.Free);
             foreach (var p in f.Params)
@@ -145,7 +144,9 @@ public sealed class CdefWriter : CDeclarator.INames
             var ps = f.Params.Select(p => CDeclarator.Declare(TwinOf(p.Type), p.Unnamed ? "" : CDeclarator.SafeParamName(p.Name), this)).ToList();
             if (f.IsVariadic) ps.Add("...");
             if (ps.Count == 0) ps.Add("void");
-            functions.Add(CDeclarator.Declare(TwinOf(f.Return), f.Name + "(" + string.Join(", ", ps) + ")", this) + ";");
+            // ABI mode reaches a static inline function or a macro through the shim library's exported wrapper.
+            var symbol = !_api && _m.InShim(f.Name) ? _m.ShimSymbol(f.Name) : f.Name;
+            functions.Add(CDeclarator.Declare(TwinOf(f.Return), symbol + "(" + string.Join(", ", ps) + ")", this) + ";");
         }
         foreach (var v in _m.Variables)
             if (_h.Variables.FirstOrDefault(x => x.Name == v.CName) is { } cv)

@@ -23,6 +23,8 @@ public sealed class CffiEmitter : IEmitter
         var files = new List<GeneratedFile>();
         if (api) files.Add(new GeneratedFile(CffiNames.Builder(module.Name), Render("Builder.sbn", BuilderGlobals(module, info))));
         files.Add(new GeneratedFile(module.Name + ".py", Render("Module.sbn", model)));
+        // ABI mode only loads libraries: static inline functions and macros come from the shim library.
+        if (!api && Common.ShimWriter.Write(module, info) is { } shim) files.Add(shim);
         var project = new
         {
             HeaderLine = info.HeaderLine,
@@ -37,7 +39,8 @@ public sealed class CffiEmitter : IEmitter
     }
 
     public IReadOnlyList<BuildStep> BuildSteps(BoundModule module) =>
-        IsApi(module) ? [new BuildStep("{python}", [CffiNames.Builder(module.Name)])] : [];
+        IsApi(module) ? [new BuildStep("{python}", [CffiNames.Builder(module.Name)])]
+        : module.ShimFunctions.Count > 0 ? [Common.ShimBuild.Step(module)] : [];
 
     /// <summary>The cdef text alone (what the builder and the ABI module pass to ffi.cdef).</summary>
     public static string Cdef(BoundModule module) => CdefWriter.Write(module, IsApi(module));

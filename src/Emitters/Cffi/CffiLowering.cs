@@ -76,7 +76,14 @@ public sealed class CffiLowering
         f.Params.Any(p => p.Role is CallbackRole || p.Role is HandleRole h && _callbackHandles.Contains(h.Handle)) ||
         (f.MethodOf is { } m && _callbackHandles.Contains(m));
 
-    bool Callable(BoundFunction f) => Api || !f.IsInline;
+    bool Callable(BoundFunction f) => true;
+
+    /// <summary>How the module reaches C function CNAME: lib's attribute, or in ABI mode the shim's wrapper of a
+    /// static inline function or macro (through its module-level alias).</summary>
+    public string LibRef(string cname) => !Api && Module.InShim(cname) ? LibFunction(cname) : "_lib." + cname;
+
+    /// <summary>The shim library the ABI module loads, or null when nothing needs it.</summary>
+    string? ShimLibrary => !Api && Module.ShimFunctions.Count > 0 ? Module.ShimLibraryFile : null;
 
     public ModuleModel Lower(GeneratorInfo info)
     {
@@ -91,7 +98,7 @@ public sealed class CffiLowering
             {
                 ClassName = h.ClassName,
                 DocLiteral = h.Doc is { Length: > 0 } d ? CffiNames.Doc(d) : "",
-                Destructor = h.Destructor is null ? "None" : "_lib." + h.Destructor,
+                Destructor = h.Destructor is null ? "None" : LibRef(h.Destructor),
                 HasConstructor = ctor is not null,
                 InitSignature = ctor is null ? "" : new FunctionLowering(this, ctor).Lower("__init__", true).Signature,
                 InitCall = $"{CffiNames.Constructor(h.ClassName)}({string.Join(", ", names)})",
@@ -118,6 +125,8 @@ public sealed class CffiLowering
             Exceptions = Exceptions(),
             Enums = Module.Enums.Where(e => e.Style != BoundEnumStyle.Int).Select(LowerEnum).ToList(),
             Constants = Constants(),
+            ShimLibrary = ShimLibrary is { } shim ? CffiNames.Str(shim) : "",
+            ShimSource = Common.ShimWriter.SourceFile(Module),
             Structs = Module.Structs.Select(s => StructLowering.Lower(this, s)).ToList(),
             Callbacks = Module.Callbacks.Select(LowerCallback).ToList(),
             Handles = handles,
@@ -128,7 +137,7 @@ public sealed class CffiLowering
             LibFunctions = _libFunctions.Select(n => new ConstantModel
             {
                 Name = "_c_" + n,
-                Literal = Api ? CffiNames.Attr("_lib", n) : $"_lib_function({CffiNames.Str(n)})",
+                Literal = Api ? CffiNames.Attr("_lib", n) : Module.InShim(n) ? "_shim." + Module.ShimSymbol(n) : $"_lib_function({CffiNames.Str(n)})",
             }).ToList(),
         };
     }

@@ -30,6 +30,9 @@ public sealed class ModuleModel
     public List<ConstantModel> TypeConstants { get; init; } = new();
     /// <summary>Lib functions the wrappers call, as module globals (`NAME = LITERAL`).</summary>
     public List<ConstantModel> LibFunctions { get; init; } = new();
+    /// <summary>ABI mode: the shim library's file name as a Python literal ("" when the module needs none).</summary>
+    public string ShimLibrary { get; init; } = "";
+    public string ShimSource { get; init; } = "";
 }
 
 public sealed class ExceptionModel

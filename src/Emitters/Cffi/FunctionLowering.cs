@@ -241,7 +241,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
         LiteralExpr l => l.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ParamExpr p => _value.TryGetValue(p.Param, out var v) ? v : PyOf(p.Param),
         BinaryExpr b => $"({Py(b.Left)} {(b.Op == "/" ? "//" : b.Op)} {Py(b.Right)})",
-        CallExpr c => $"_lib.{c.Function}({string.Join(", ", c.Args.Select(Py))})",
+        CallExpr c => $"{ctx.LibRef(c.Function)}({string.Join(", ", c.Args.Select(Py))})",
         _ => throw new NotSupportedException(e.GetType().Name),
     };
 
@@ -266,7 +266,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
                 closeOnError.Add($"_v_{c}");
             }
             else if (o.Type is StringType st && o.Ownership == Ownership.Owned)
-                lines.Add($"_v_{c} = _take_string(_o_{c}[0], {Enc(st.Encoding)}, _lib.{o.Free ?? "free"})");
+                lines.Add($"_v_{c} = _take_string(_o_{c}[0], {Enc(st.Encoding)}, {ctx.LibRef(o.Free ?? "free")})");
         }
         if (ctx.ChecksCallbacks(f)) lines.Add("_raise_callback_error()");
         if (f.ErrorCheck is { } check) lines.AddRange(ErrorLines(check, closeOnError));
@@ -333,9 +333,9 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
 
     string Message(BoundError err, BoundErrorCheck check)
     {
-        if (err.MessageFunction is { } mf) return $"_lib.{mf}(_r)";
+        if (err.MessageFunction is { } mf) return $"{ctx.LibRef(mf)}(_r)";
         if (err.MessageFromFunction is { } mff && check.MessageFromParam is { } arg)
-            return $"_lib.{mff}({_value.GetValueOrDefault(arg, _arg.GetValueOrDefault(arg, "_ffi.NULL"))})";
+            return $"{ctx.LibRef(mff)}({_value.GetValueOrDefault(arg, _arg.GetValueOrDefault(arg, "_ffi.NULL"))})";
         return "None";
     }
 
@@ -347,7 +347,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
                 return f.Return.Kind switch
                 {
                     ReturnKind.String when f.Return.Type is StringType st => f.Return.Ownership == Ownership.Owned
-                        ? $"_take_string(_r, {Enc(st.Encoding)}, _lib.{f.Return.Free ?? "free"})"
+                        ? $"_take_string(_r, {Enc(st.Encoding)}, {ctx.LibRef(f.Return.Free ?? "free")})"
                         : $"_string(_r, {Enc(st.Encoding)})",
                     ReturnKind.Handle when f.Return.Type is HandleType ht =>
                         $"_wrap_handle({ctx.HandleClass(ht.Handle)}, _r, {(f.Return.Ownership == Ownership.Owned ? "True" : "False")})",

@@ -77,7 +77,7 @@ public sealed class ClassLowering(CythonNames names, FunctionLowering functions)
     {
         var ctor = h.Constructor is null ? null : functions.Lower(h.Constructor, FunctionMode.Constructor);
         var methods = h.Methods.Select(m => functions.Lower(m, FunctionMode.Method)).ToList();
-        var dtor = h.Destructor is null ? null : CyTypes.Prefix + CyTypes.Ident(h.Destructor);
+        var dtor = h.Destructor is null ? null : names.C(h.Destructor);
         return new PyHandle(h.ClassName, CyTypes.Pyx(h.PointerCSpelling), PyLiterals.Doc(h.Doc), dtor, ctor, methods) { Allocated = h.Allocate };
     }
 

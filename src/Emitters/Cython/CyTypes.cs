@@ -49,6 +49,23 @@ public static partial class CyTypes
     /// <summary>A C name usable as a Cython identifier in expressions (renamed the same way as <see cref="Name"/>).</summary>
     public static string Ident(string cname) => Keywords.Contains(cname) ? cname + "_" : cname;
 
+    /// <summary>
+    /// Functions and globals named like a struct/union/enum tag of the header (`enum shade shade(int)`): C keeps
+    /// tags apart, a .pxd has one namespace, so these are declared under a Cython name with a trailing underscore
+    /// and their C name in quotes (<see cref="Name(string, bool)"/>), and called by that name.
+    /// </summary>
+    public static HashSet<string> TagClashes(CHeader h)
+    {
+        var tags = h.Records.Select(r => r.Name).Concat(h.Enums.Select(e => e.Name)).ToHashSet();
+        return h.Functions.Select(f => f.Name).Concat(h.Variables.Select(v => v.Name)).Where(tags.Contains).ToHashSet();
+    }
+
+    /// <summary><see cref="Name(string)"/>, or renamed when the name clashes with a tag.</summary>
+    public static string Name(string cname, bool clashes) => clashes ? $"{cname}_ \"{cname}\"" : Name(cname);
+
+    /// <summary><see cref="Ident(string)"/>, or renamed when the name clashes with a tag.</summary>
+    public static string Ident(string cname, bool clashes) => clashes ? cname + "_" : Ident(cname);
+
     [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*|\d+|\S")]
     private static partial Regex Token();
 

@@ -47,7 +47,7 @@ public sealed class CythonEmitter : IEmitter
             module.Callbacks.Select(classes.Callback).ToList(),
             module.Functions.Select(f => functions.Lower(f, FunctionMode.Function)).ToList(),
             // Globals: read on each access through the module's __getattr__ (PEP 562), never written.
-            module.Variables.Select(v => new PyConstant(v.PyName, functions.ToPy(v.Type, "_c." + CyTypes.Name(v.CName).Split(' ')[0]))).ToList())
+            module.Variables.Select(v => new PyConstant(v.PyName, functions.ToPy(v.Type, names.C(v.CName)))).ToList())
         {
             Streams = functions.StreamHelpers(),
         };

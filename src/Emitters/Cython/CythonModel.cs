@@ -79,6 +79,11 @@ public sealed class CythonNames(BoundModule module)
 
     public static bool IsBuiltinException(string name) => BuiltinExceptions.Contains(name);
 
+    readonly HashSet<string> _tagClashes = CyTypes.TagClashes(module.Header);
+
+    /// <summary>A C function or global as the .pyx refers to it through the .pxd (`_c.name`, renamed where it clashes with a tag).</summary>
+    public string C(string cname) => CyTypes.Prefix + CyTypes.Ident(cname, _tagClashes.Contains(cname));
+
     public string Handle(string record) => module.Handle(record).ClassName;
     public string Struct(string record) => module.Struct(record).ClassName;
     public string Exception(BoundError e) => e.ExceptionClass;

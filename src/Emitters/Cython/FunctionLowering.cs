@@ -40,7 +40,7 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         {
             if (p.Role is not BufferRole { Alloc: { } alloc } b) continue;
             var n = "_n_" + p.CName;
-            var expr = alloc.Render(name => "c_" + name, fn => CyTypes.Prefix + CyTypes.Ident(fn));
+            var expr = alloc.Render(name => "c_" + name, fn => names.C(fn));
             body.Add($"{n} = <Py_ssize_t>({expr})");
             body.Add($"if {n} < 0:");
             body.Add($"    raise OverflowError(\"{f.CName}: the size of '{p.CName}' does not fit in Py_ssize_t\")");
@@ -55,7 +55,7 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         // The call.
         var err = f.ErrorCheck is { } ec ? module.Error(ec.Error) : null;
         var ret = f.Return;
-        var call = $"{CyTypes.Prefix}{CyTypes.Ident(f.CName)}({string.Join(", ", args)})";
+        var call = $"{names.C(f.CName)}({string.Join(", ", args)})";
         if (f.Stream is not null) call = StreamInput(f, pre, body, fin, decls);
         if (ret.Kind != ReturnKind.Void || f.Stream is not null) decls.Add($"cdef {(ret.Kind == ReturnKind.Void ? "int" : Local(ret.CSpelling))} _ret");
         if (err?.Kind == ErrorKind.Errno) decls.Add("cdef int _errno = 0");

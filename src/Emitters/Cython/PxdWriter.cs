@@ -21,10 +21,13 @@ public sealed class PxdWriter
     readonly HashSet<string> _inProgress = new();
     readonly HashSet<string> _names = new();
     readonly List<string> _lines = new();
+    /// <summary>Functions and globals named like a tag: declared under a Cython name of their own (see CyTypes.TagClashes).</summary>
+    readonly HashSet<string> _tagClashes;
 
     public PxdWriter(CHeader header)
     {
         _h = header;
+        _tagClashes = CyTypes.TagClashes(header);
         _records = header.Records.Where(r => r.IsComplete).GroupBy(r => r.Name).ToDictionary(g => g.Key, g => g.Last());
         foreach (var r in header.Records.Where(r => !r.IsComplete)) _records.TryAdd(r.Name, r);
         _enums = header.Enums.Where(e => !e.IsAnonymous || IsTypedefed(e.Name)).GroupBy(e => e.Name).ToDictionary(g => g.Key, g => g.First());
@@ -241,9 +244,10 @@ public sealed class PxdWriter
             ps.Add(d);
         }
         if (f.IsVariadic) ps.Add("...");
-        var decl = CyTypes.Declare(f.Return, $"{CyTypes.Name(f.Name)}({string.Join(", ", ps)})");
+        var clashes = _tagClashes.Contains(f.Name);
+        var decl = CyTypes.Declare(f.Return, $"{CyTypes.Name(f.Name, clashes)}({string.Join(", ", ps)})");
         if (decl is null) { Add($"# {f.Name}: return type '{f.Return.Spelling}' has no Cython spelling"); return; }
-        if (!_names.Add(f.Name)) return;
+        if (!_names.Add(CyTypes.Ident(f.Name, clashes))) return;
         Doc(f.Doc);
         Add(decl);
     }
@@ -251,8 +255,9 @@ public sealed class PxdWriter
     void Variable(CVariable v)
     {
         RequireAll(v.Type);
-        var d = CyTypes.Declare(v.Type, CyTypes.Name(v.Name));
-        if (d is null || !_names.Add(v.Name)) return;
+        var clashes = _tagClashes.Contains(v.Name);
+        var d = CyTypes.Declare(v.Type, CyTypes.Name(v.Name, clashes));
+        if (d is null || !_names.Add(CyTypes.Ident(v.Name, clashes))) return;
         Add(d);
     }
 

@@ -36,7 +36,7 @@ public sealed partial class FunctionLowering
             if (p.Role is OutRole { Type: HandleType ht } && module.Handle(ht.Handle).Destructor is { } dtor)
             {
                 body.Add($"if c_{p.CName} != NULL:");
-                body.Add($"    {CyTypes.Prefix}{CyTypes.Ident(dtor)}(c_{p.CName})");
+                body.Add($"    {names.C(dtor)}(c_{p.CName})");
             }
             else if (p.Role is OutRole { Type: StringType, Ownership: Ownership.Owned } os)
             {
@@ -51,9 +51,9 @@ public sealed partial class FunctionLowering
         else
         {
             var msg = "None";
-            if (err.MessageFunction is { } mf && err.Kind != ErrorKind.Null) msg = $"_bg_msg({CyTypes.Prefix}{CyTypes.Ident(mf)}(_ret))";
+            if (err.MessageFunction is { } mf && err.Kind != ErrorKind.Null) msg = $"_bg_msg({names.C(mf)}(_ret))";
             else if (err.MessageFromFunction is { } mff && f.ErrorCheck!.MessageFromParam is { } arg)
-                msg = $"_bg_msg({CyTypes.Prefix}{CyTypes.Ident(mff)}(c_{arg}))";
+                msg = $"_bg_msg({names.C(mff)}(c_{arg}))";
             body.Add($"_bg_raise({cls}, {code}, {msg}, \"{f.CName}\")");
         }
         body.Dedent();
@@ -64,7 +64,7 @@ public sealed partial class FunctionLowering
         if (free is null || free == "free") return $"_bg_free(<void *>{c})";
         var ff = module.Header.FindFunction(free);
         var ptype = ff is { Params.Count: > 0 } ? CyTypes.Pyx(ff.Params[0].Type.Spelling) : "void *";
-        return $"{CyTypes.Prefix}{CyTypes.Ident(free)}(<{ptype}>{c})";
+        return $"{names.C(free)}(<{ptype}>{c})";
     }
 
     void Results(BoundFunction f, FunctionMode mode, Code body, Code decls)

@@ -20,9 +20,12 @@ public sealed class BindContext
     /// <summary>Every handle by its IR key: the record name, or the entry's name when `type:` is given.</summary>
     public IReadOnlyDictionary<string, HandleEntry> Handles { get; }
 
-    public BindContext(BindingSpec spec, CHeader header, DiagnosticBag diagnostics)
+    /// <summary>What the library files export (null: not found, nothing is checked).</summary>
+    public LibraryExports? Exports { get; }
+
+    public BindContext(BindingSpec spec, CHeader header, DiagnosticBag diagnostics, LibraryExports? exports = null)
     {
-        Spec = spec; Header = header; Diagnostics = diagnostics;
+        Spec = spec; Header = header; Diagnostics = diagnostics; Exports = exports;
         Types = new TypeFacts(header);
         var handles = new Dictionary<string, HandleSpec>();
         var entries = new Dictionary<string, HandleEntry>();
@@ -108,6 +111,48 @@ public sealed class BindContext
         }
         return true;
     }
+
+    /// <summary>
+    /// Whether F is in the set of what gets bound: never when `exclude` matches it or it has `skip: true` (exclude is
+    /// explicit and wins; an annotation alone does not bring an excluded function back); else when the spec annotates
+    /// it under functions: (or types it in macros_as_functions), or `include` selects it. Handles' methods globs,
+    /// constructors and destructors choose among these functions only.
+    /// </summary>
+    public bool IsWanted(CFunction f)
+    {
+        var fs = Spec.Functions.GetValueOrDefault(f.Name);
+        if (fs?.Skip ?? false) return false;
+        if (Globs.AnyMatches(Spec.Exclude, f.Name)) return false;
+        return fs is not null || (f.IsMacro && !f.IsInferred) || IsSelected(f.Name);
+    }
+
+    /// <summary>
+    /// IsWanted, and callable from outside the headers: a wanted function the library does not export is skipped
+    /// with a warning (once), since calling it would fail at import (undefined symbol) or at the call.
+    /// </summary>
+    public bool IsBindable(CFunction f)
+    {
+        if (!IsWanted(f)) return false;
+        if (NotExported(f) is not { } why) return true;
+        if (_warnedNotExported.Add(f.Name)) Diagnostics.Warning(f.Location, $"function '{f.Name}' skipped: {why}");
+        return false;
+    }
+
+    readonly HashSet<string> _warnedNotExported = new(StringComparer.Ordinal);
+
+    /// <summary>The spec names F itself, not through a glob: a functions: entry, or an exact name in include or a handle's methods.</summary>
+    public bool IsNamedExplicitly(string cname) =>
+        Spec.Functions.ContainsKey(cname) || Spec.Include.Contains(cname) || Spec.Handles.Values.Any(h => h.Methods == cname);
+    /// Why C code outside the headers cannot reach function F, or null when it can: the library files were read and
+    /// do not export it. `static inline` functions and macros are never exported and need no export: compiled
+    /// targets call them from their own C, C# and cffi ABI through the generated shim library.
+    /// </summary>
+    public string? NotExported(CFunction f) =>
+        Exports is { } e && !f.IsInline && !e.Exports(f.Name) ? $"declared in the headers, but {e.Display} does not export it" : null;
+
+    /// <summary>The same for global variable NAME.</summary>
+    public string? NotExported(string variable) =>
+        Exports is { } e && !e.Exports(variable) ? $"declared in the headers, but {e.Display} does not export it" : null;
 
     public bool IsSelected(string cname) =>
         (Spec.Include.Count == 0 || Globs.AnyMatches(Spec.Include, cname)) && !Globs.AnyMatches(Spec.Exclude, cname);

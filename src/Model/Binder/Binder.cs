@@ -10,9 +10,11 @@ namespace Bindgen.Model.Binder;
 /// </summary>
 public static class Binder
 {
-    public static BoundModule Bind(BindingSpec spec, CHeader header, DiagnosticBag diagnostics, string? specPathForDisplay = null)
+    /// <param name="exports">What the library files export (LibraryExportsReader); null binds every declaration.</param>
+    public static BoundModule Bind(BindingSpec spec, CHeader header, DiagnosticBag diagnostics, string? specPathForDisplay = null,
+        LibraryExports? exports = null)
     {
-        var ctx = new BindContext(spec, header, diagnostics);
+        var ctx = new BindContext(spec, header, diagnostics, exports);
         CheckFunctionNames(ctx);
         CheckMacroFunctions(ctx);
         StructBinder.CheckSpecNames(ctx);
@@ -22,7 +24,7 @@ public static class Binder
         foreach (var (name, e) in spec.Errors) errors[name] = ErrorBinder.Bind(ctx, e);
 
         var exposed = StructBinder.ExposedNames(ctx);
-        var candidates = header.Functions.Where(f => IsCandidate(ctx, f)).ToList();
+        var candidates = header.Functions.Where(ctx.IsBindable).ToList();
         var candidateNames = candidates.Select(f => f.Name).ToHashSet();
         var functions = new FunctionBinder(ctx, exposed, errors, candidateNames.Contains);
 
@@ -33,17 +35,28 @@ public static class Binder
         foreach (var f in candidates)
         {
             if (handleBinder.Claimed.Contains(f.Name)) continue;
+            if (Lifecycle.DestructorWord(ctx, f) is { } word && !ctx.IsNamedExplicitly(f.Name))
+            {
+                // Bound as a function or method it would free the C object while its Python/C# object stays open.
+                ctx.Diagnostics.Warning(f.Location, $"function '{f.Name}' skipped: it takes a handle and its name says '{word}', " +
+                    "so it looks like a destructor (binding it would free the object behind its close()); name it under functions: to bind it anyway");
+                continue;
+            }
             var pyName = spec.Functions.GetValueOrDefault(f.Name)?.Name ?? f.Name;
             if (functions.Bind(f, FunctionKind.Plain, pyName) is { } bf) bound.Add(bf);
         }
-        CheckDuplicateNames(ctx, bound);
-        UniqueCsNames(bound);
-
         // Header order, so output does not depend on set iteration order.
         var structs = header.Records.Select(r => r.Name).Distinct().Where(exposed.Contains)
             .Select(n => StructBinder.Bind(ctx, n, exposed)).ToList();
+        var enums = EnumBinder.Bind(ctx).ToList();
+        var classNames = structs.Select(s => s.ClassName)
+            .Concat(enums.Where(e => e.Style != BoundEnumStyle.Int).Select(e => e.ClassName))
+            .Concat(handles.Select(h => h.ClassName)).Concat(errors.Values.Select(e => e.ExceptionClass)).ToHashSet();
+        AvoidClassNames(ctx, bound, classNames);
+        CheckDuplicateNames(ctx, bound);
+        UniqueCsNames(bound);
         var constants = ConstantBinder.Bind(ctx).Concat(EnumBinder.AnonymousConstants(ctx)).ToList();
-        var variables = VariableBinder.Bind(ctx, bound.Select(f => f.PyName).ToHashSet()).ToList();
+        var variables = VariableBinder.Bind(ctx, bound.Select(f => f.PyName).Concat(classNames).ToHashSet()).ToList();
 
         return new BoundModule(spec.Module)
         {
@@ -55,26 +68,17 @@ public static class Binder
             Libraries = spec.Library,
             LibraryNames = spec.LibraryName.Count > 0 ? spec.LibraryName : spec.Library.Select(l => $"lib{l}.so").ToList(),
             Targets = spec.Targets,
+            LibraryFiles = exports?.Files ?? [],
             Functions = bound,
             Handles = handles,
             Structs = structs,
-            Enums = EnumBinder.Bind(ctx).ToList(),
+            Enums = enums,
             Constants = constants,
             Errors = errors.Values.ToList(),
             Callbacks = functions.Callbacks.GroupBy(c => c.Name).Select(g => g.First()).ToList(),
             Header = header,
             Variables = variables,
         };
-    }
-
-    static bool IsCandidate(BindContext ctx, CFunction f)
-    {
-        var fs = ctx.Spec.Functions.GetValueOrDefault(f.Name);
-        if (fs?.Skip ?? false) return false;
-        // exclude is explicit and wins; an annotation alone does not bring an excluded function back.
-        if (Globs.AnyMatches(ctx.Spec.Exclude, f.Name)) return false;
-        // A function the spec annotates (or types in macros_as_functions) is wanted even when include globs would leave it out.
-        return fs is not null || (f.IsMacro && !f.IsInferred) || ctx.IsSelected(f.Name);
     }
 
     static void CheckFunctionNames(BindContext ctx)
@@ -93,6 +97,25 @@ public static class Binder
             if (!functionLike.Contains(name))
                 ctx.Diagnostics.Error(ctx.Spec.At("macros_as_functions"),
                     $"macros_as_functions: '{name}' is not a function-like macro of the headers{Suggest.Hint(name, functionLike)}");
+    }
+
+    /// <summary>
+    /// C keeps struct/union/enum tags apart from functions (`enum shade shade(int)`, POSIX `struct stat` and
+    /// `stat()`), a Python module does not: a function named like a class of the module (a struct or enum class by
+    /// its default C name, a handle or exception class) would replace it, or be replaced. The function gets a
+    /// trailing underscore, with a warning; `name:` chooses another.
+    /// </summary>
+    static void AvoidClassNames(BindContext ctx, List<BoundFunction> bound, HashSet<string> classNames)
+    {
+        for (int i = 0; i < bound.Count; i++)
+        {
+            var f = bound[i];
+            if (!classNames.Contains(f.PyName)) continue;
+            var renamed = f.PyName + "_";
+            ctx.Diagnostics.Warning(ctx.Spec.Functions.GetValueOrDefault(f.CName)?.Location ?? f.Location,
+                $"function '{f.CName}': a class of the module is named '{f.PyName}' too (C keeps tags and functions apart, Python does not): bound as '{renamed}' (give it `name:` to choose another)");
+            bound[i] = f with { PyName = renamed, CsName = Naming.Pascal(renamed) };
+        }
     }
 
     /// <summary>PascalCase can merge distinct Python names (gzgetc, gzgetc_ → Gzgetc): later ones (by C name) get a trailing _ per clash.</summary>

@@ -18,7 +18,12 @@ public static class VariableBinder
             if (!ctx.IsSelected(v.Name)) continue;
             if (takenNames.Contains(v.Name))
             {
-                ctx.Diagnostics.Warning(v.Location, $"variable '{v.Name}' skipped: the module already has a function of that name");
+                ctx.Diagnostics.Warning(v.Location, $"variable '{v.Name}' skipped: the module already has a function or class of that name");
+                continue;
+            }
+            if (ctx.NotExported(v.Name) is { } notExported)
+            {
+                ctx.Diagnostics.Warning(v.Location, $"variable '{v.Name}' skipped: {notExported}");
                 continue;
             }
             var (type, isArray, why) = TypeOf(ctx, v.Type);

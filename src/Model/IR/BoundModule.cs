@@ -88,6 +88,8 @@ public sealed record BoundModule(string Name)
     /// <summary>Library file names to load at run time (lib&lt;library&gt;.so by default).</summary>
     public IReadOnlyList<string> LibraryNames { get; init; } = [];
     [JsonIgnore] public TargetsSpec Targets { get; init; } = new();
+    /// <summary>The library files found at bind time (LibraryExports.Files); empty when they were not found. The shim links against them.</summary>
+    [JsonIgnore] public IReadOnlyList<string> LibraryFiles { get; init; } = [];
     public IReadOnlyList<BoundFunction> Functions { get; init; } = [];
     public IReadOnlyList<BoundHandle> Handles { get; init; } = [];
     public IReadOnlyList<BoundStruct> Structs { get; init; } = [];
@@ -107,26 +109,57 @@ public sealed record BoundModule(string Name)
     public BoundError Error(string name) => Errors.First(e => e.Name == name);
     /// <summary>
     /// The module as TARGET renders it, so that its code, its stubs and `coverage` agree: functions needing C#-only
-    /// roles are left out of every other target (the binder warned about them), and cffi's ABI mode, which only
-    /// dlopens the library, has no `static inline` functions or function-like macros (nothing exports them).
+    /// roles are left out of every other target (the binder warned about them). `static inline` functions and
+    /// function-like macros stay on every target: compiled targets call them from their own C, C# and cffi's ABI mode
+    /// (which only load the library) through the shim library (<see cref="ShimFunctions"/>).
     /// Every caller that runs an emitter goes through this.
     /// </summary>
     public BoundModule ForTarget(string target) => target switch
     {
         "csharp" => this,
-        "cffi" when Targets.Cffi?.Mode == "abi" => WithoutInline(WithoutCSharpOnly()),
         _ => WithoutCSharpOnly(),
     };
 
-    static BoundModule WithoutInline(BoundModule m) => m with
+    /// <summary>
+    /// The C functions the module calls that no library can export (`static inline` in a header, function-like macros):
+    /// bound functions, destructors, free and message functions. Targets that load the library instead of compiling
+    /// against its headers (C#, cffi ABI) call them through the generated shim, `&lt;module&gt;_shim.c` compiled to
+    /// <see cref="ShimLibraryFile"/>, whose exported wrappers are named <see cref="ShimSymbol"/>. In header order.
+    /// </summary>
+    [JsonIgnore] public IReadOnlyList<string> ShimFunctions
     {
-        Functions = m.Functions.Where(f => !f.IsInline).ToList(),
-        Handles = m.Handles.Select(h => h with
+        get
         {
-            Constructor = h.Constructor is { IsInline: true } ? null : h.Constructor,
-            Methods = h.Methods.Where(f => !f.IsInline).ToList(),
-        }).ToList(),
-    };
+            var called = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var f in AllFunctions)
+            {
+                called.Add(f.CName);
+                if (f.Return.Free is { } fr) called.Add(fr);
+                if (f.Return.StringVia is { } sv) called.Add(sv);
+                foreach (var p in f.Params)
+                {
+                    if (p.Role is OutRole { Free: { } of }) called.Add(of);
+                    if (p.Role is OutArrayRole { Free: { } af }) called.Add(af);
+                }
+            }
+            foreach (var h in Handles) if (h.Destructor is { } d) called.Add(d);
+            foreach (var e in Errors)
+            {
+                if (e.MessageFunction is { } m) called.Add(m);
+                if (e.MessageFromFunction is { } mf) called.Add(mf);
+            }
+            return Header.Functions.Where(f => f.IsInline && !f.IsVariadic && called.Contains(f.Name)).Select(f => f.Name).Distinct().ToList();
+        }
+    }
+
+    /// <summary>Whether C function CNAME is called through the shim library by targets that only load libraries.</summary>
+    public bool InShim(string cname) => Header.FindFunction(cname) is { IsInline: true, IsVariadic: false };
+
+    /// <summary>The shim library's file name, next to the bindings: lib&lt;module&gt;_shim.so.</summary>
+    [JsonIgnore] public string ShimLibraryFile => $"lib{Name}_shim.so";
+
+    /// <summary>The shim's exported wrapper of CNAME (a different name: the header's own definition is in scope there).</summary>
+    public string ShimSymbol(string cname) => $"{Name}_shim_{cname}";
 
     /// <summary>
     /// The module as the Python targets see it: without functions using roles only csharp renders so far

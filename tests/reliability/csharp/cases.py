@@ -111,8 +111,8 @@ def generate(ir):
             emit(f"{label}[self:disposed]", call, "self", "disposed", {"raises": "ObjectDisposedException"})
 
     for f in ir["functions"]:
-        # static inline functions and function-like macros: C# binds them only when the library exports them
-        call = {"kind": "function", "name": f["cs_name"], "may_be_unbound": bool(f.get("is_inline")), "fn": f}
+        # static inline functions and function-like macros: C# calls them through the shim library
+        call = {"kind": "function", "name": f["cs_name"], "may_be_unbound": False, "fn": f}
         for_callable(f["cs_name"], call, f["params"], False)
         # owned results (returned or out) freed exactly once per call, when the library counts its frees
         owned = [f["return"]] + [p["role"] for p in f["params"] if p["role"]["role"] == "out"]
