@@ -25,9 +25,7 @@ public static class Naming
         "using", "virtual", "void", "volatile", "while", "value",
     ];
 
-    // `__class__`, `__init__` as C names would replace Python's own special members: escaped like keywords.
-    public static string PythonIdentifier(string name) =>
-        PythonKeywords.Contains(name) || (name.Length > 4 && name.StartsWith("__") && name.EndsWith("__")) ? name + "_" : name;
+    public static string PythonIdentifier(string name) => PythonKeywords.Contains(name) ? name + "_" : name;
 
     /// <summary>True when `obj.name` is not valid Python (the name is a keyword): generated code uses getattr/setattr.</summary>
     public static bool IsPythonKeyword(string name) => PythonKeywords.Contains(name);

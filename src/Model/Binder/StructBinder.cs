@@ -115,8 +115,12 @@ public static class StructBinder
         }
     }
 
-    /// <summary>A field's Python name: keywords escaped, and `self` too (the value class constructor takes fields as keywords).</summary>
-    static string FieldPyName(string name) => name == "self" ? "self_" : Naming.PythonIdentifier(name);
+    /// <summary>
+    /// A field's Python name: keywords escaped, `self` too (the value class constructor takes fields as keywords), and
+    /// dunder names (`__class__` would replace the class's own special member).
+    /// </summary>
+    static string FieldPyName(string name) =>
+        name == "self" || (name.Length > 4 && name.StartsWith("__") && name.EndsWith("__")) ? name + "_" : Naming.PythonIdentifier(name);
 
     static BoundField? BindField(BindContext ctx, CField f, long offsetBits, ISet<string> exposed)
     {
