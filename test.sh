@@ -57,6 +57,9 @@ bash tests/run-corpus.sh
 step "large APIs: a synthetic 1,500-function header, every target complete; classic, cffi, cython and C# compiled (BINDGEN_FULL=1: 5,000, plus abi3 and hpy)"
 bash tests/run-scale.sh
 
+step "torture corpus: 320 one-feature headers, starter output of every target compiles (-Werror) and imports; C# builds"
+bash tests/run-torture.sh
+
 step "benchmark smoke run (every bench piece builds, checks its results and reports)"
 mkdir -p build
 bash bench/run.sh --smoke >build/bench-smoke.log 2>&1 || { tail -40 build/bench-smoke.log; echo "bench smoke run failed" >&2; exit 1; }

@@ -698,3 +698,20 @@ unsigned long demo_bytes_weigh(size_t len, const uint8_t data[len])
     for (size_t i = 0; i < len; i++) sum += data[i];
     return sum;
 }
+
+demo_tool_t demo_tool_next(demo_tool_t tool)
+{
+    switch (tool) {
+    case DEMO_TOOL_HAMMER: return DEMO_TOOL_SAW;
+    case DEMO_TOOL_SAW: return DEMO_TOOL_DRILL;
+    default: return DEMO_TOOL_HAMMER;
+    }
+}
+
+demo_box_t demo_box_make(int width, int height, demo_tool_t tool)
+{
+    demo_box_t box = { width, height, tool };
+    return box;
+}
+
+int demo_box_area(demo_box_t box) { return box.width * box.height; }

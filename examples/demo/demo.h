@@ -631,6 +631,23 @@ size_t demo_text_count(const char *text, size_t len, int c);
 /** len * 1000 + the sum of data[0..len). An array parameter (a pointer in C) bound with `string: bytes` + `length: len`. */
 unsigned long demo_bytes_weigh(size_t len, const uint8_t data[len]);
 
+/* ---- untagged types named only by a typedef (issue #16 item 1) ------------------------------------------- */
+
+/** A tool: a typedef'd anonymous enum, the most common enum idiom in C; the spec keys it by the typedef name. */
+typedef enum { DEMO_TOOL_HAMMER, DEMO_TOOL_SAW = 4, DEMO_TOOL_DRILL } demo_tool_t;
+
+/** A box: a typedef'd anonymous struct, keyed by its typedef name too. */
+typedef struct { int width; int height; demo_tool_t tool; } demo_box_t;
+
+/** The tool after TOOL (DRILL wraps round to HAMMER). */
+demo_tool_t demo_tool_next(demo_tool_t tool);
+
+/** A WIDTH x HEIGHT box for TOOL. */
+demo_box_t demo_box_make(int width, int height, demo_tool_t tool);
+
+/** The area of BOX (by value). */
+int demo_box_area(demo_box_t box);
+
 #ifdef __cplusplus
 }
 #endif

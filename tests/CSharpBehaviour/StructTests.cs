@@ -103,4 +103,15 @@ public class StructTests
         Assert.Equal((uint)Demo.DEMO_SHAPE_MAGIC, moved.magic);
         Assert.Equal((0, 0), (s.origin.x, s.origin.y));   // passed by value
     }
+
+    [Fact]
+    public void TypedefAnonymousStructAndEnum()
+    {
+        // typedef struct { … } demo_box_t; and typedef enum { … } demo_tool_t;: both keyed by their typedef names
+        var box = Demo.DemoBoxMake(3, 4, demo_tool_t.Drill);
+        Assert.Equal((3, 4, demo_tool_t.Drill), (box.width, box.height, box.tool));
+        Assert.Equal(30, Demo.DemoBoxArea(new demo_box_t { width = 5, height = 6 }));
+        Assert.Equal(demo_tool_t.Saw, Demo.DemoToolNext(demo_tool_t.Hammer));
+        Assert.Equal(4, (int)demo_tool_t.Saw);
+    }
 }

@@ -68,3 +68,11 @@ def test_macro_constants(demo, name, value):
 @pytest.mark.parametrize("name", ["DEMO_ARRAY_LEN", "LIBDEMO_H"])
 def test_function_like_and_unmatched_macros_are_not_constants(demo, name):
     assert not hasattr(demo, name)
+
+
+def test_typedef_anonymous_enum_is_an_enum_class(demo):
+    # typedef enum { DEMO_TOOL_HAMMER, ... } demo_tool_t; keyed by the typedef name in the spec
+    tool = demo.demo_tool_t
+    assert tool.SAW == 4 and tool.DRILL == 5
+    assert demo.demo_tool_next(tool.HAMMER) is tool.SAW
+    assert demo.demo_tool_next(tool.DRILL) is tool.HAMMER

@@ -138,3 +138,12 @@ def test_struct_parameters_reject_wrong_types(demo):
         demo.demo_point_add(p, s)
     with pytest.raises(TypeError):
         demo.demo_shape_area(p)
+
+
+def test_typedef_anonymous_struct_is_a_value_class(demo):
+    # typedef struct { int width; int height; demo_tool_t tool; } demo_box_t; keyed by the typedef name
+    box = demo.demo_box_make(3, 4, demo.demo_tool_t.DRILL)
+    assert isinstance(box, demo.demo_box_t)
+    assert (box.width, box.height) == (3, 4)
+    assert box.tool is demo.demo_tool_t.DRILL
+    assert demo.demo_box_area(demo.demo_box_t(width=5, height=6)) == 30

@@ -118,6 +118,8 @@ public sealed class CoverageAnalyzer(BindingSpec spec, CHeader header, LibraryEx
                 : members.Contains(r.Name) ? "anonymous member: its fields are reached through the enclosing record"
                 : r.HasFlexibleArray ? "ends in a flexible array member: passed only as a pointer"
                 : r.Size <= 0 ? "has no size"
+                : r.IsAnonymous && r.CSpelling is null ? "untagged and without a typedef name: C code cannot name it"
+                : Bindgen.Model.Binder.StructBinder.HasConstMember(header, r) ? "has a const member: C cannot assign the struct, so no value class can copy it"
                 : specOpaque.Contains(r.Name) || (typedef is not null && specOpaque.Contains(typedef)) ? "opaque: true in the spec"
                 : !Selected(r.Name) && !(typedef is not null && Selected(typedef)) ? "left out by the spec's include/exclude"
                 : reasons.TryGetValue(r.Name, out var d) ? d.Message

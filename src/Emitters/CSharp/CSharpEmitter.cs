@@ -50,6 +50,9 @@ public sealed class CSharpEmitter : IEmitter
                 enums = module.Enums.Select(types.Enum).ToList(),
                 structs = module.Structs.Select(structs.Lower).ToList(),
                 delegates = module.Callbacks.Select(types.Delegate).ToList(),
+                // C's all-lowercase type names (foo, pixel) are kept; CS8981 would make them a build error.
+                lowercase_names = module.Structs.Select(s => s.ClassName).Concat(module.Enums.Select(e => e.ClassName))
+                    .Any(n => n.Length > 0 && n.All(c => c is >= 'a' and <= 'z')),
             })),
             new($"{cx.ClassName}.Errors.g.cs", TemplateRenderer.Render("Errors.sbn", new
             {

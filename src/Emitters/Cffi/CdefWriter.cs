@@ -97,7 +97,7 @@ public sealed class CdefWriter : CDeclarator.INames
         m.Header.FindRecord(s.CName) is not { IsAnonymous: true } || m.Header.FindTypedef(s.CSpelling) is not null ||
         !m.Header.Records.SelectMany(r => r.Fields).Any(f => !f.IsAnonymous && ElementOf(f.Type) is CRecordType r && r.Name == s.CName);
 
-    static CType ElementOf(CType t) => t is CArrayType a ? ElementOf(a.Element) : t;
+    static CType ElementOf(CType t) => t switch { CArrayType a => ElementOf(a.Element), CPointerType p => ElementOf(p.Pointee), _ => t };
 
     /// <summary>The C functions the Python module calls through lib: bound functions and their helpers.</summary>
     public static IReadOnlyList<string> NeededFunctions(BoundModule m, bool api)

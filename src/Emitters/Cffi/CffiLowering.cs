@@ -137,7 +137,7 @@ public sealed class CffiLowering
             LibFunctions = _libFunctions.Select(n => new ConstantModel
             {
                 Name = "_c_" + n,
-                Literal = Api ? "_lib." + n : Module.InShim(n) ? "_shim." + Module.ShimSymbol(n) : $"_lib_function({CffiNames.Str(n)})",
+                Literal = Api ? CffiNames.Attr("_lib", n) : Module.InShim(n) ? "_shim." + Module.ShimSymbol(n) : $"_lib_function({CffiNames.Str(n)})",
             }).ToList(),
         };
     }
@@ -148,10 +148,10 @@ public sealed class CffiLowering
         Name = v.PyName,
         Literal = v.Type switch
         {
-            StringType => $"_string(_lib.{v.CName}, True)",
-            EnumType e when EnumClass(e.Enum) is { } cls => $"_enum_value({cls}, _lib.{v.CName})",
-            BoolType => $"bool(_lib.{v.CName})",
-            _ => $"_lib.{v.CName}",
+            StringType => $"_string({CffiNames.Attr("_lib", v.CName)}, True)",
+            EnumType e when EnumClass(e.Enum) is { } cls => $"_enum_value({cls}, {CffiNames.Attr("_lib", v.CName)})",
+            BoolType => $"bool({CffiNames.Attr("_lib", v.CName)})",
+            _ => CffiNames.Attr("_lib", v.CName),
         },
     };
 

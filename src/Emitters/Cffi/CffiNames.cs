@@ -15,6 +15,14 @@ public static class CffiNames
     public static string Builder(string module) => "_" + module + "_build.py";
     public static string Constructor(string className) => "_new_" + className;
 
+    /// <summary>`obj.name`, or getattr(obj, "name") when the C name is a Python keyword (a field `in`, a function `await`).</summary>
+    public static string Attr(string obj, string name) =>
+        Bindgen.Model.Binder.Naming.IsPythonKeyword(name) ? $"getattr({obj}, {Str(name)})" : $"{obj}.{name}";
+
+    /// <summary>`obj.name = value`, or setattr(obj, "name", value) for a keyword name.</summary>
+    public static string SetAttr(string obj, string name, string value) =>
+        Bindgen.Model.Binder.Naming.IsPythonKeyword(name) ? $"setattr({obj}, {Str(name)}, {value})" : $"{obj}.{name} = {value}";
+
     /// <summary>The stdint type cffi knows for an integer field of size bytes.</summary>
     public static string IntType(int size, bool signed) => $"{(signed ? "" : "u")}int{size * 8}_t";
 

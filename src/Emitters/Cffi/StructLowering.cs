@@ -46,9 +46,9 @@ public static class StructLowering
             }
             else
             {
-                get = chars ? $"_ffi.unpack(self._c.{c}, {n})" : ValueList(ctx, f.Type, $"self._c.{c}");
+                get = chars ? $"_ffi.unpack({CffiNames.Attr("self._c", c)}, {n})" : ValueList(ctx, f.Type, CffiNames.Attr("self._c", c));
                 if (!f.Readonly)
-                    set.Add($"self._c.{c} = _array_value(value, {n}, {(chars ? "True" : "False")}, {CffiNames.Str(f.PyName)})");
+                    set.Add(CffiNames.SetAttr("self._c", c, $"_array_value(value, {n}, {(chars ? "True" : "False")}, {CffiNames.Str(f.PyName)})"));
             }
         }
         else
@@ -58,19 +58,19 @@ public static class StructLowering
                 case StructType st:
                     var cls = ctx.StructClass(st.Struct);
                     get = $"{cls}._adopt(_ffi.addressof(self._c[0], {CffiNames.Str(c)}), self)";
-                    set.Add($"self._c.{c} = _struct_value(value, {cls}, {CffiNames.Str(f.PyName)})");
+                    set.Add(CffiNames.SetAttr("self._c", c, $"_struct_value(value, {cls}, {CffiNames.Str(f.PyName)})"));
                     break;
                 case EnumType e when ctx.EnumClass(e.Enum) is { } ecls:
-                    get = $"_enum_value({ecls}, self._c.{c})";
-                    set.Add($"self._c.{c} = _index(value)");
+                    get = $"_enum_value({ecls}, {CffiNames.Attr("self._c", c)})";
+                    set.Add(CffiNames.SetAttr("self._c", c, $"_index(value)"));
                     break;
                 case EnumType:
-                    get = $"self._c.{c}";
-                    set.Add($"self._c.{c} = _index(value)");
+                    get = CffiNames.Attr("self._c", c);
+                    set.Add(CffiNames.SetAttr("self._c", c, $"_index(value)"));
                     break;
                 default:
-                    get = $"self._c.{c}";
-                    set.Add($"self._c.{c} = value");
+                    get = CffiNames.Attr("self._c", c);
+                    set.Add(CffiNames.SetAttr("self._c", c, $"value"));
                     break;
             }
             if (f.Readonly) set.Clear();

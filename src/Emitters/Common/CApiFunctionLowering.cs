@@ -80,6 +80,8 @@ public abstract partial class CApiFunctionLowering<TModule, TFunction, THandle>
         var handles = _m.Handles.Select(LowerHandle).ToList();
         var functions = _m.Functions.Select(f => LowerFunction(f, "module", null)).ToList();
         var callbacks = _m.Callbacks.Select(LowerCallback).ToList();
+        // Globals are read through the same converters (module __getattr__): register them before the list is taken.
+        foreach (var v in _m.Variables.Where(v => v.Type is not StringType)) _values.Conv(v.Type);
         return new TModule
         {
             HeaderLine = CText.Comment(info.HeaderLine),

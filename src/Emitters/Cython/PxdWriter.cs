@@ -168,16 +168,24 @@ public sealed class PxdWriter
         foreach (var (f, path) in Flatten(r))
         {
             RequireAll(f.Type);
-            var decl = CyTypes.Declare(f.Type, CyTypes.Name(f.Name));
+            // Cython rejects an incomplete array type (`int data[]`, flexible array member): such a struct is never a value class.
+            var decl = f.Type.Canonical is CArrayType { Length: null or 0 } ? null : CyTypes.Declare(f.Type, CyTypes.Name(f.Name));
             var bits = f.BitWidth is { } w ? $"  # bitfield : {w}" : "";
             fields.Add(decl is null ? $"# {f.Name}: '{f.Type.Spelling}' has no Cython spelling" : decl + bits);
         }
         if (!_names.Add(name)) return;
         Doc(r.Doc);
-        Add(_typedefStyle.Contains(name) ? $"ctypedef {kw} {name}:" : $"cdef {kw} {name}:");
+        Add(_typedefStyle.Contains(name) ? $"ctypedef {kw} {name}{CName(r.CSpelling)}:" : $"cdef {kw} {name}:");
         if (fields.Count == 0) fields.Add("pass");
         foreach (var f in fields) Add("    " + f);
     }
+
+    /// <summary>
+    /// The unnamed type of a field (`struct { … } inner;`) has a made-up Cython name; its C name is the parser's
+    /// `__typeof__(…)` spelling, given to Cython as the declaration's C name string.
+    /// </summary>
+    static string CName(string? cSpelling) =>
+        cSpelling is not null && cSpelling.StartsWith("__typeof__", StringComparison.Ordinal) ? $" \"{cSpelling}\"" : "";
 
     /// <summary>Fields, with anonymous struct/union members' fields lifted into the parent (C accesses them the same way).</summary>
     IEnumerable<(CField Field, string Path)> Flatten(CRecord r)
@@ -199,7 +207,7 @@ public sealed class PxdWriter
         }
         if (!_names.Add(name)) return;
         Doc(e.Doc);
-        Add(_typedefStyle.Contains(name) ? $"ctypedef enum {name}:" : $"cdef enum {name}:");
+        Add(_typedefStyle.Contains(name) ? $"ctypedef enum {name}{CName(e.CSpelling)}:" : $"cdef enum {name}:");
         EnumBody(e);
     }
 

@@ -14,6 +14,12 @@ public static class ConstantBinder
             if (m.Name.StartsWith('_')) continue;
             bool chosen = ctx.Spec.Macros.Count > 0 ? Globs.AnyMatches(ctx.Spec.Macros, m.Name) && !Globs.AnyMatches(ctx.Spec.Exclude, m.Name) : ctx.IsSelected(m.Name);
             if (!chosen) continue;
+            if (Naming.PythonIdentifier(m.Name) != m.Name)
+            {
+                // Every target exports a constant under its C name; `async = 1` is not Python.
+                ctx.Diagnostics.Warning(m.Location, $"macro '{m.Name}' skipped: its name is a Python keyword or special name");
+                continue;
+            }
             yield return m.Kind switch
             {
                 CMacroKind.Integer => new BoundConstant(m.Name, ConstantKind.Int, m.Unsigned ? ((ulong)m.IntValue).ToString() : m.IntValue.ToString()) { Unsigned = m.Unsigned },

@@ -36,11 +36,27 @@ public static class EnumBinder
         }
     }
 
-    static bool IsTypedefed(BindContext ctx, CEnum e) => ctx.Header.Typedefs.Any(t => t.Target.Canonical is CEnumType et && et.Name == e.Name);
+    /// <summary>
+    /// Whether the enum has a name C code uses: a tag, a typedef of it, or (`typedef enum { … } name_t;`) the typedef
+    /// name the parser gave it, which has no separate typedef entry. The others (`enum { A };`, the unnamed type of a
+    /// field) bind their members as constants.
+    /// </summary>
+    static bool IsBoundAsClass(BindContext ctx, CEnum e)
+    {
+        var typedef = ctx.Header.Typedefs.FirstOrDefault(t => t.Target.Canonical is CEnumType et && et.Name == e.Name)?.Name;
+        return ctx.Spec.Enums.ContainsKey(e.Name) || ctx.IsSelected(e.Name)
+            || (typedef is not null && (ctx.Spec.Enums.ContainsKey(typedef) || ctx.IsSelected(typedef)));
+    }
 
-    /// <summary>Members of anonymous, untypedef'd enums (`enum { A = 1 };`), as int constants.</summary>
+    static bool IsTypedefed(BindContext ctx, CEnum e) =>
+        e.CSpelling == e.Name || ctx.Header.Typedefs.Any(t => t.Target.Canonical is CEnumType et && et.Name == e.Name);
+
+    /// <summary>
+    /// Members of anonymous, untypedef'd enums (`enum { A = 1 };`) as int constants; also those of an untagged
+    /// typedef'd enum that is not bound as a class while include selects its members (the root spec's `CXEval_*`).
+    /// </summary>
     public static IEnumerable<BoundConstant> AnonymousConstants(BindContext ctx) =>
-        ctx.Header.Enums.Where(e => e.IsAnonymous && !IsTypedefed(ctx, e))
+        ctx.Header.Enums.Where(e => e.IsAnonymous && (!IsTypedefed(ctx, e) || !IsBoundAsClass(ctx, e)))
             .SelectMany(e => e.Constants)
             .Where(c => ctx.IsSelected(c.Name))
             .Select(c => new BoundConstant(c.Name, ConstantKind.Int, c.Value.ToString()));

@@ -23,6 +23,9 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
 
     public BoundFunction? Bind(CFunction f, FunctionKind kind, string pyName)
     {
+        // A C function named `def` or `is` keeps its C name in C and gets the escaped Python name (dunder names are
+        // the handle binder's lifecycle rules).
+        if (Naming.IsPythonKeyword(pyName)) pyName += "_";
         var fs = ctx.Spec.Functions.GetValueOrDefault(f.Name);
         if (f.IsVariadic)
         {

@@ -26,6 +26,9 @@ public static class Naming
     ];
 
     public static string PythonIdentifier(string name) => PythonKeywords.Contains(name) ? name + "_" : name;
+
+    /// <summary>True when `obj.name` is not valid Python (the name is a keyword): generated code uses getattr/setattr.</summary>
+    public static bool IsPythonKeyword(string name) => PythonKeywords.Contains(name);
     public static string CSharpIdentifier(string name) => CSharpKeywords.Contains(name) ? name + "_" : name;
 
     /// <summary>demo_counter → DemoCounter; sqlite3 → Sqlite3; XML_Parser → XmlParser.</summary>

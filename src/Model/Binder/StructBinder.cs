@@ -12,8 +12,9 @@ public static class StructBinder
     {
         var anonymousMembers = ctx.Header.Records.SelectMany(r => r.Fields).Where(f => f.IsAnonymous)
             .Select(f => f.Type.Canonical).OfType<CRecordType>().Select(r => r.Name).ToHashSet();
-        // `union { … } data;` inside a struct: the field's type is the record itself, not a typedef, and its name is
-        // synthesized (yaml_token_s_data): C code cannot spell it.
+        // `union { … } data;` / `struct { … } *p;` inside a struct: the field's type is the record itself, not a typedef,
+        // and its name is synthesized (yaml_token_s_data): C spells it only as `__typeof__(…)`, which neither cffi's
+        // cdef nor Cython's declarations can carry, so no target exposes it.
         var inlineTypes = ctx.Header.Records.SelectMany(r => r.Fields).Where(f => !f.IsAnonymous)
             .Select(f => ElementOf(f.Type)).OfType<CRecordType>().Select(r => r.Name).ToHashSet();
         var opaque = ctx.Spec.Structs.Where(kv => kv.Value.Opaque).Select(kv => ctx.Types.RecordNameOf(kv.Key) ?? kv.Key).ToHashSet();
@@ -23,6 +24,8 @@ public static class StructBinder
             if (!r.IsComplete || r.Size <= 0 || r.HasFlexibleArray || anonymousMembers.Contains(r.Name) || opaque.Contains(r.Name)) continue;
             if (ctx.Handles.Values.Any(h => h.Record == r.Name)) continue;
             if (r.IsAnonymous && inlineTypes.Contains(r.Name)) continue;
+            if (HasConstMember(ctx.Header, r)) continue;
+            if (r.IsAnonymous && r.CSpelling is null) continue;
             var typedef = ctx.Types.TypedefNameOf(r.Name);
             bool listed = ctx.Spec.Structs.ContainsKey(r.Name) || (typedef is not null && ctx.Spec.Structs.ContainsKey(typedef));
             if (!listed && !ctx.IsSelected(r.Name) && !(typedef is not null && ctx.IsSelected(typedef))) continue;
@@ -31,7 +34,21 @@ public static class StructBinder
         return names;
     }
 
-    static CType ElementOf(CType t) => t is CArrayType a ? ElementOf(a.Element) : t;
+    /// <summary>
+    /// A struct with a const member (at any depth, arrays included) is not a modifiable lvalue (C11 6.3.2.1p1): no
+    /// target can copy it into the value class or out of it, so it is not exposed (coverage says why).
+    /// </summary>
+    public static bool HasConstMember(CHeader header, CRecord r) => HasConstMember(header, r, 0);
+
+    static bool HasConstMember(CHeader header, CRecord r, int depth) => depth < 32 && r.Fields.Any(f =>
+    {
+        var t = f.Type;
+        while (t.Canonical is CArrayType a) { if (t.IsConst || a.Element.IsConst) return true; t = a.Element; }
+        if (t.IsConst || t.Canonical.IsConst) return true;
+        return t.Canonical is CRecordType rt && header.FindRecord(rt.Name) is { } inner && HasConstMember(header, inner, depth + 1);
+    });
+
+    static CType ElementOf(CType t) => t switch { CArrayType a => ElementOf(a.Element), CPointerType p => ElementOf(p.Pointee), _ => t };
 
     public static void CheckSpecNames(BindContext ctx)
     {
@@ -75,7 +92,9 @@ public static class StructBinder
         {
             var bound = BindField(ctx, field, offsetBits, exposed);
             if (bound is null) { dropped.Add($"{field.Name} ({field.Type.Spelling})"); continue; }
-            fields.Add(bound with { Readonly = spec?.Fields.GetValueOrDefault(field.Name)?.Readonly ?? false });
+            // A const field (or array of const elements) cannot be assigned in C: read-only on every target.
+            var constField = field.Type.IsConst || field.Type.Canonical is CArrayType { Element.IsConst: true };
+            fields.Add(bound with { Readonly = constField || (spec?.Fields.GetValueOrDefault(field.Name)?.Readonly ?? false) });
         }
         if (dropped.Count > 0)
             ctx.Diagnostics.Warning(spec?.Location ?? r.Location, $"struct '{recordName}': fields without a binding are not exposed: {string.Join(", ", dropped)}");
@@ -96,6 +115,13 @@ public static class StructBinder
         }
     }
 
+    /// <summary>
+    /// A field's Python name: keywords escaped, `self` too (the value class constructor takes fields as keywords), and
+    /// dunder names (`__class__` would replace the class's own special member).
+    /// </summary>
+    static string FieldPyName(string name) =>
+        name == "self" || (name.Length > 4 && name.StartsWith("__") && name.EndsWith("__")) ? name + "_" : Naming.PythonIdentifier(name);
+
     static BoundField? BindField(BindContext ctx, CField f, long offsetBits, ISet<string> exposed)
     {
         var t = f.Type;
@@ -107,8 +133,8 @@ public static class StructBinder
         {
             var unitBytes = Math.Max(1, scalar is IntType it ? it.Size : 4);
             var offset = offsetBits / 8 / unitBytes * unitBytes;
-            return new BoundField(f.Name, Naming.PythonIdentifier(f.Name), scalar, offset) { BitWidth = width, BitOffset = (int)(offsetBits - offset * 8), Doc = f.Doc };
+            return new BoundField(f.Name, FieldPyName(f.Name), scalar, offset) { BitWidth = width, BitOffset = (int)(offsetBits - offset * 8), Doc = f.Doc };
         }
-        return new BoundField(f.Name, Naming.PythonIdentifier(f.Name), scalar, offsetBits / 8) { ArrayLength = arrayLength, Doc = f.Doc };
+        return new BoundField(f.Name, FieldPyName(f.Name), scalar, offsetBits / 8) { ArrayLength = arrayLength, Doc = f.Doc };
     }
 }

@@ -31,7 +31,8 @@ public sealed class TypeFacts(CHeader header)
     public string RecordSpelling(string recordName)
     {
         var rec = Record(recordName);
-        if (rec is { IsAnonymous: true }) return recordName;
+        // An untagged record is spelled as the parser found C can name it (typedef name, `__typeof__(…)`).
+        if (rec is { IsAnonymous: true }) return rec.CSpelling ?? recordName;
         var td = header.Typedefs.FirstOrDefault(t => t.Target.Canonical is CRecordType r && r.Name == recordName && t.Target is not CTypedefType);
         return td?.Name ?? ((rec?.IsUnion ?? false) ? "union " : "struct ") + recordName;
     }
@@ -77,6 +78,10 @@ public sealed class TypeFacts(CHeader header)
                 return new FloatType(spelling, (int)f.Size);
             case CPrimitiveType { IsInteger: true, Primitive: not (CPrimitiveKind.Int128 or CPrimitiveKind.UInt128) } i:
                 return new IntType(spelling, (int)i.Size, i.IsSigned);
+            case CEnumType e when header.FindEnum(e.Name) is { IsAnonymous: true, CSpelling: { } cs, Underlying: var u } && cs.StartsWith("__typeof__", StringComparison.Ordinal):
+                // The unnamed enum type of a field (`enum { A, B } mode;`): C names it only through `__typeof__`, which
+                // cffi and Cython declarations cannot carry, so the field crosses as its underlying integer on every target.
+                return Scalar(u);
             case CEnumType e:
                 var en = header.FindEnum(e.Name);
                 var under = en?.Underlying.Canonical as CPrimitiveType;
@@ -91,6 +96,8 @@ public sealed class TypeFacts(CHeader header)
     /// <summary>A spelling usable to declare a writable local: top-level const removed.</summary>
     public static string LocalSpelling(CType t)
     {
+        // `typedef const tg_u2 tg_u3;`: a tg_u3 local is const; spell the typedef's unqualified target instead.
+        while (t is CTypedefType td && !t.IsConst && td.Canonical.IsConst) t = td.Target;
         var s = t.Spelling;
         if (t.IsConst && s.StartsWith("const ")) s = s[6..];
         else if (t.IsConst && s.EndsWith(" const")) s = s[..^6];

@@ -57,6 +57,12 @@ public sealed record CRecord(string Name, SourceLocation Location, bool IsUnion,
     public bool IsPacked { get; init; }
     /// <summary>Declared without a tag; Name is then the typedef name or a synthesized one (Parent_fieldname).</summary>
     public bool IsAnonymous { get; init; }
+    /// <summary>
+    /// How C code names an untagged record: its typedef name, or `__typeof__(((Parent *)0)->field)` for the
+    /// unnamed type of a field; null for a tagged record (`struct Name`) and for one C cannot name (an anonymous member).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? CSpelling { get; init; }
     /// <summary>Last field is `T x[]`.</summary>
     public bool HasFlexibleArray { get; init; }
 }
@@ -69,6 +75,9 @@ public sealed record CEnumConstant(string Name, long Value)
 public sealed record CEnum(string Name, SourceLocation Location, CType Underlying, IReadOnlyList<CEnumConstant> Constants) : CDecl(Name, Location)
 {
     public bool IsAnonymous { get; init; }
+    /// <summary>As CRecord.CSpelling: the typedef name or `__typeof__(…)` of an untagged enum, null otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? CSpelling { get; init; }
 }
 
 public sealed record CTypedef(string Name, SourceLocation Location, CType Target) : CDecl(Name, Location);

@@ -22,6 +22,7 @@ internal sealed class EnumReader(ParseContext ctx)
         return new CEnum(ctx.Names.NameOf(decl), ctx.Filter.Location(decl), underlying, constants)
         {
             IsAnonymous = ctx.Names.IsAnonymous(decl),
+            CSpelling = ctx.Names.IsAnonymous(decl) ? ctx.Names.CSpellingOf(decl) : null,
             Doc = ctx.Comments.ForDeclaration(decl, endsWithSemicolon: false),
         };
     }

@@ -22,12 +22,12 @@ internal sealed class RecordReader(ParseContext ctx, EnumReader enums)
         var anonymous = ctx.Names.IsAnonymous(decl);
         if (!decl.IsDefinition())
         {
-            records.Add(new CRecord(name, location, isUnion, []) { IsComplete = false, IsAnonymous = anonymous, Doc = doc });
+            records.Add(new CRecord(name, location, isUnion, []) { IsComplete = false, IsAnonymous = anonymous, CSpelling = anonymous ? ctx.Names.CSpellingOf(decl) : null, Doc = doc });
             return;
         }
 
         var children = decl.Children();
-        NameUnnamedTypes(name, children);
+        NameUnnamedTypes(name, ctx.Names.CodeSpellingOf(decl), children);
         var nestedRecords = new List<CRecord>();
         var fields = new List<CField>();
         var packed = false;
@@ -43,7 +43,7 @@ internal sealed class RecordReader(ParseContext ctx, EnumReader enums)
                     if (clang_Cursor_isAnonymousRecordDecl(child) != 0)
                     {
                         var fieldName = $"__anon{anonymousMembers++}";
-                        ctx.Names.Assign(child, name + fieldName);
+                        ctx.Names.Assign(child, name + fieldName, null);
                         fields.Add(new CField(fieldName, ctx.Types.Map(child.Type()), AnonymousMemberOffset(decl.Type(), child)) { IsAnonymous = true });
                     }
                     Read(child, nestedRecords, enumsOut, emitted);
@@ -74,14 +74,20 @@ internal sealed class RecordReader(ParseContext ctx, EnumReader enums)
             Align = type.AlignOf(),
             IsPacked = packed || AlignedBelowFields(type.AlignOf(), fields),
             IsAnonymous = anonymous,
-            HasFlexibleArray = fields.Count > 0 && fields[^1].Type.Canonical is CArrayType { Length: null },
+            CSpelling = anonymous ? ctx.Names.CSpellingOf(decl) : null,
+            // `T x[]` and GNU's zero-length `T x[0]`: both are a flexible array member.
+            HasFlexibleArray = fields.Count > 0 && fields[^1].Type.Canonical is CArrayType { Length: null or 0 },
             Doc = doc,
         });
         records.AddRange(nestedRecords);
     }
 
-    /// <summary>`struct { … } field;` and `enum { … } field;` take the name Parent_field (first field using them).</summary>
-    private void NameUnnamedTypes(string parent, List<CXCursor> children)
+    /// <summary>
+    /// `struct { … } field;` and `enum { … } field;` take the name Parent_field (first field using them), and the
+    /// C spelling `__typeof__(((Parent *)0)->field)` (through `*` and `[0]` for pointer and array fields), which
+    /// C accepts wherever a type goes; when the parent itself cannot be spelled, neither can they.
+    /// </summary>
+    private void NameUnnamedTypes(string parent, string? parentSpelling, List<CXCursor> children)
     {
         var unnamed = children
             .Where(c => c.Kind() is CXCursorKind.StructDecl or CXCursorKind.UnionDecl or CXCursorKind.EnumDecl)
@@ -91,7 +97,25 @@ internal sealed class RecordReader(ParseContext ctx, EnumReader enums)
         foreach (var field in children.Where(c => c.Kind() == CXCursorKind.FieldDecl))
         {
             var key = BaseDeclaration(field.Type()).DeclKey();
-            if (unnamed.Remove(key, out var decl)) ctx.Names.Assign(decl, $"{parent}_{field.Spelling()}");
+            if (unnamed.Remove(key, out var decl))
+                ctx.Names.Assign(decl, $"{parent}_{field.Spelling()}", parentSpelling is null ? null : $"__typeof__({FieldExpression(parentSpelling, field)})");
+        }
+    }
+
+    /// <summary>An expression whose type is the record/enum a field is built on: `*((P *)0)->f` for `T *f`, `(((P *)0)->f)[0]` for `T f[N]`.</summary>
+    private static string FieldExpression(string parentSpelling, CXCursor field)
+    {
+        var expr = $"(({parentSpelling} *)0)->{field.Spelling()}";
+        var type = field.Type();
+        while (true)
+        {
+            type = type.Unelaborated();
+            switch (type.kind)
+            {
+                case CXTypeKind.Pointer: expr = $"*({expr})"; type = clang_getPointeeType(type); break;
+                case CXTypeKind.ConstantArray or CXTypeKind.IncompleteArray: expr = $"({expr})[0]"; type = clang_getArrayElementType(type); break;
+                default: return expr;
+            }
         }
     }
 

@@ -45,7 +45,7 @@ internal sealed class TypeMapper(NameTable names)
 
     private CType MapUncached(CXType type)
     {
-        var spelling = type.Spelling();
+        var spelling = names.Respell(type.Spelling());
         var common = (Spelling: spelling, IsConst: type.IsConst(), IsVolatile: type.IsVolatile(), Size: type.SizeOf(), Align: type.AlignOf());
         CType result = type.kind switch
         {

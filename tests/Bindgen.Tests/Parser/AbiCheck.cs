@@ -30,8 +30,9 @@ internal sealed class AbiCheck
     {
         foreach (var record in _model.Records.Where(r => r.IsComplete && !_synthesized.Contains(r.Name)))
         {
-            // Typedef-named records have no tag to spell; tagged ones need their keyword.
-            var spelled = record.IsAnonymous ? record.Name : (record.IsUnion ? "union " : "struct ") + record.Name;
+            // Untagged records are spelled as the parser says C names them (typedef name, `__typeof__(…)` through
+            // their field): gcc compiling that spelling checks it too. Tagged ones need their keyword.
+            var spelled = record.IsAnonymous ? record.CSpelling! : (record.IsUnion ? "union " : "struct ") + record.Name;
             Add($"sizeof {spelled}", $"sizeof({spelled})", record.Size);
             Add($"alignof {spelled}", $"_Alignof({spelled})", record.Align);
             Walk(record, spelled, "", 0);
@@ -119,18 +120,7 @@ internal sealed class AbiCheck
         return (process.ExitCode, stdout.Result, stderr);
     }
 
-    /// <summary>Records C cannot name: anonymous members and unnamed types of fields (clang spells them "(anonymous …)" / "(unnamed …)").</summary>
-    private static HashSet<string> SynthesizedNames(CHeader model)
-    {
-        var names = model.Records.Where(r => r.Name.Contains("__anon")).Select(r => r.Name).ToHashSet();
-        foreach (var field in model.Records.SelectMany(r => r.Fields))
-        {
-            var type = field.Type;
-            while (type is CArrayType or CPointerType)
-                type = type is CArrayType a ? a.Element : ((CPointerType)type).Pointee;
-            if (type is CRecordType rt && (field.IsAnonymous || rt.Spelling.Contains("(unnamed ") || rt.Spelling.Contains("(anonymous ")))
-                names.Add(rt.Name);
-        }
-        return names;
-    }
+    /// <summary>Records C cannot name: anonymous members and untagged records without a typedef or a field to spell them by.</summary>
+    private static HashSet<string> SynthesizedNames(CHeader model) =>
+        model.Records.Where(r => r.IsAnonymous && r.CSpelling is null).Select(r => r.Name).ToHashSet();
 }

@@ -31,6 +31,7 @@ public class AbiTests(ITestOutputHelper output)
     [InlineData("unions.h")]
     [InlineData("funcptrs.h")]
     [InlineData("docs.h")]
+    [InlineData("anonymous.h")]
     public void CaseHeaderLayoutsMatchGcc(string header)
     {
         var model = ParserCases.Parse(header);

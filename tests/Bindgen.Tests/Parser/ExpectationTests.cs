@@ -14,6 +14,7 @@ public class ExpectationTests
     [InlineData("docs.h")]
     [InlineData("variables.h")]
     [InlineData("unsupported.h")]
+    [InlineData("anonymous.h")]
     [InlineData("includes/main.h")]
     public void ModelMatchesExpectation(string header) => ParserCases.MatchExpectation(header);
 }

@@ -31,7 +31,7 @@ cdef extern from "small.h" nogil:
         int32_t i
         float f
         double weight
-    ctypedef union small_tagged_as:
+    ctypedef union small_tagged_as "__typeof__(((struct small_tagged *)0)->as)":
         int32_t i
         double d
     # A tagged value: a named field of a type without a name (only the .pxd reaches into it).

@@ -898,6 +898,7 @@ bg_add_props(HPyContext *ctx, HPy type, HPy builtins, const bg_prop *p)
 
 /* ---- module objects: exception classes and enum classes, created at init ---- */
 static HPyGlobal bg_g_exc_SmallError;
+static HPyGlobal bg_g_enum_Color;
 
 /* struct small_pair: the C struct held inline in a pure HPy object */
 typedef struct {
@@ -1112,7 +1113,7 @@ bg_from_py_small_color(HPyContext *ctx, HPy o, small_color *out)
 static BG_UNUSED HPy
 bg_to_py_small_color(HPyContext *ctx, small_color v)
 {
-    return bg_from_ull(ctx, (unsigned long long)v);
+    return bg_enum_value(ctx, bg_g_enum_Color, (long long)v);
 }
 
 static BG_UNUSED int
@@ -1968,6 +1969,12 @@ static HPyType_Spec bg_Ctx_spec = {
     .doc = "Ctx(start)\n--\n\n",
 };
 
+static const bg_enum_member bg_bg_g_enum_Color_members[] = {
+    {"RED", 1LL},
+    {"GREEN", 2LL},
+    {NULL, 0}
+};
+
 /* ---- the module ---- */
 
 static int
@@ -2017,10 +2024,14 @@ bg_exec(HPyContext *ctx, HPy module)
     if (HPy_IsNull(bg_h)) goto bg_fail;
     BG_GLOBAL_STORE(ctx, bg_g_type_Ctx, bg_h);
     if (bg_add(ctx, module, "Ctx", bg_h) < 0) goto bg_fail;
+    bg_enum = HPyImport_ImportModule(ctx, "enum");
+    if (HPy_IsNull(bg_enum)) goto bg_fail;
+    bg_h = bg_make_enum(ctx, bg_enum, "small", "IntEnum", "Color", bg_bg_g_enum_Color_members, 2);
+    if (HPy_IsNull(bg_h)) goto bg_fail;
+    BG_GLOBAL_STORE(ctx, bg_g_enum_Color, bg_h);
+    if (bg_add(ctx, module, "Color", bg_h) < 0) goto bg_fail;
     if (bg_add(ctx, module, "SMALL_MAX_LEVEL", HPyLong_FromLongLong(ctx, (long long)(9))) < 0) goto bg_fail;
     if (bg_add(ctx, module, "SMALL_NAME", HPyUnicode_FromString(ctx, "small")) < 0) goto bg_fail;
-    if (bg_add(ctx, module, "SMALL_RED", HPyLong_FromLongLong(ctx, (long long)(1))) < 0) goto bg_fail;
-    if (bg_add(ctx, module, "SMALL_GREEN", HPyLong_FromLongLong(ctx, (long long)(2))) < 0) goto bg_fail;
     bg_ok = 1;
 bg_fail: BG_UNUSED;
     if (!HPy_IsNull(bg_enum)) HPy_Close(ctx, bg_enum);
@@ -2059,6 +2070,7 @@ static HPyGlobal *bg_module_globals[] = {
     &bg_g_exc_SmallError,
     &bg_g_type_small_pair,
     &bg_g_type_Ctx,
+    &bg_g_enum_Color,
     NULL
 };
 

@@ -985,6 +985,7 @@ typedef struct {
     PyObject *exc_SmallError;
     PyTypeObject *type_small_pair;
     PyTypeObject *type_Ctx;
+    PyObject *enum_Color;
     int bg_unused;
 } bg_state;
 
@@ -1120,7 +1121,7 @@ bg_to_py_size_t(const void *bg_st, size_t v)
 }
 
 static BG_UNUSED inline int
-bg_from_py_small_color(const void *bg_st, PyObject *o, small_color *out)
+bg_from_py_small_color(bg_state *bg_st, PyObject *o, small_color *out)
 {
     unsigned long long v;
     (void)bg_st;
@@ -1130,10 +1131,10 @@ bg_from_py_small_color(const void *bg_st, PyObject *o, small_color *out)
 }
 
 static BG_UNUSED PyObject *
-bg_to_py_small_color(const void *bg_st, small_color v)
+bg_to_py_small_color(bg_state *bg_st, small_color v)
 {
     (void)bg_st;
-    return PyLong_FromLongLong((long long)v);
+    return bg_enum_value(bg_st->enum_Color, (long long)v);
 }
 
 static BG_UNUSED inline int
@@ -1641,7 +1642,7 @@ static const char *const bg_sig_small_mix_kw[] = {"c", "weight", NULL};
 static const unsigned char bg_sig_small_mix_required[] = {1, 1, 0};
 static const bg_sig BG_UNUSED bg_sig_small_mix = {"small_mix", bg_sig_small_mix_kw, bg_sig_small_mix_required, 2};
 static PyObject *
-bg_impl_small_mix(const void *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
+bg_impl_small_mix(bg_state *bg_st, PyObject *bg_self, PyObject *const *bg_argv)
 {
     PyObject *bg_result = NULL;
     small_color bg_rv = 0;
@@ -1662,7 +1663,7 @@ bg_done: BG_UNUSED;
     return bg_result;
 }
 
-BG_ENTRY(bg_fn_small_mix, bg_impl_small_mix, bg_sig_small_mix, 2, BG_ST_NONE)
+BG_ENTRY(bg_fn_small_mix, bg_impl_small_mix, bg_sig_small_mix, 2, BG_ST_MODULE)
 
 /* small_each */
 static const char *const bg_sig_small_each_kw[] = {"items", "fn", NULL};
@@ -1884,6 +1885,12 @@ static PyType_Spec bg_Ctx_spec = {
     bg_Ctx_slots,
 };
 
+static const bg_enum_member bg_enum_Color_members[] = {
+    {"RED", 1LL},
+    {"GREEN", 2LL},
+    {NULL, 0}
+};
+
 /* ---- the module ---- */
 
 static PyMethodDef bg_methods[] = {
@@ -1902,8 +1909,6 @@ static PyMethodDef bg_methods[] = {
 static const bg_constant bg_constants[] = {
     {"SMALL_MAX_LEVEL", 0, "9"},
     {"SMALL_NAME", 2, "small"},
-    {"SMALL_RED", 0, "1"},
-    {"SMALL_GREEN", 0, "2"},
 };
 
 static int
@@ -1924,7 +1929,13 @@ bg_exec(PyObject *module)
     if (bg_st->type_Ctx == NULL) goto bg_fail;
     Py_INCREF((PyObject *)bg_st->type_Ctx);
     if (bg_add(module, "Ctx", (PyObject *)bg_st->type_Ctx) < 0) goto bg_fail;
-    if (bg_add_constants(module, bg_constants, 4) < 0) goto bg_fail;
+    bg_enum = PyImport_ImportModule("enum");
+    if (bg_enum == NULL) goto bg_fail;
+    bg_st->enum_Color = bg_make_enum(module, bg_enum, "IntEnum", "Color", bg_enum_Color_members, 2);
+    if (bg_st->enum_Color == NULL) goto bg_fail;
+    Py_INCREF(bg_st->enum_Color);
+    if (bg_add(module, "Color", bg_st->enum_Color) < 0) goto bg_fail;
+    if (bg_add_constants(module, bg_constants, 2) < 0) goto bg_fail;
     Py_XDECREF(bg_enum);
     return 0;
 bg_fail: BG_UNUSED;
@@ -1941,6 +1952,7 @@ bg_traverse(PyObject *module, visitproc visit, void *arg)
     Py_VISIT(bg_st->exc_SmallError);
     Py_VISIT(bg_st->type_small_pair);
     Py_VISIT(bg_st->type_Ctx);
+    Py_VISIT(bg_st->enum_Color);
     return 0;
 }
 
@@ -1956,6 +1968,7 @@ bg_clear(PyObject *module)
     Py_CLEAR(bg_st->exc_SmallError);
     Py_CLEAR(bg_st->type_small_pair);
     Py_CLEAR(bg_st->type_Ctx);
+    Py_CLEAR(bg_st->enum_Color);
     return 0;
 }
 

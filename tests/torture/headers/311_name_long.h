@@ -1,0 +1,8 @@
+/* torture 311: name long (written by make_headers.py) */
+#ifndef TORTURE_311_H
+#define TORTURE_311_H
+int tn_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_end(int a_long_parameter_long_parameter_long_parameter_long_parameter_);
+#ifdef TORTURE_IMPL
+int tn_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_very_long_name_end(int a_long_parameter_long_parameter_long_parameter_long_parameter_) { return a_long_parameter_long_parameter_long_parameter_long_parameter_; }
+#endif
+#endif
