@@ -39,7 +39,7 @@ public static class BuildCommand
                 if (code != 0)
                 {
                     Console.Error.WriteLine(output);
-                    Console.Error.WriteLine($"{result.Module.SpecPath}:0:0: error: building target '{e.Target}' failed: `{program} {string.Join(' ', args)}` exited with {code}");
+                    Console.Error.WriteLine($"{result.Module.SpecPath}: error: building target '{e.Target}' failed: `{program} {string.Join(' ', args)}` exited with {code}");
                     return 1;
                 }
                 if (log.Verbose) Console.Error.Write(output);

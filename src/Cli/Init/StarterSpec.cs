@@ -19,13 +19,14 @@ public static class StarterSpec
     static readonly Regex CreateName = new(@"(_new|_create|_open|_init|_alloc|New|Create|Open)$");
     static readonly Regex DestroyName = new(@"(_free|_destroy|_close|_delete|_release|_end|_dispose|Free|Destroy|Close|Delete|Release|End)$");
 
-    public static string Render(string module, IReadOnlyList<string> headers, CHeader h, string schemaPath)
+    public static string Render(string module, IReadOnlyList<string> headers, CHeader h, string schemaPath, string compilerSection = "")
     {
         var sb = new StringBuilder();
         sb.Append($"# yaml-language-server: $schema={schemaPath}\n");
         sb.Append($"# Starter spec written by `bindgen init`. Review every `# suggested:` line, then run `bindgen ir` to see what binds.\n");
         sb.Append($"module: {module}\n");
         sb.Append($"headers: [{string.Join(", ", headers)}]\n");
+        sb.Append(compilerSection);
         sb.Append($"# library: {Regex.Replace(module, "^lib", "")}   # the link name (-l...), and library_name: the .so to load at run time\n");
 
         var errorPrefix = ErrorConvention(h);
