@@ -27,7 +27,6 @@ public static class StarterSpec
         sb.Append($"module: {module}\n");
         sb.Append($"headers: [{string.Join(", ", headers)}]\n");
         sb.Append(compilerSection);
-        sb.Append($"# library: {Regex.Replace(module, "^lib", "")}   # the link name (-l...), and library_name: the .so to load at run time\n");
 
         var errorPrefix = ErrorConvention(h);
         if (errorPrefix is not null)
