@@ -205,6 +205,20 @@ int demo_fill(uint8_t *out, size_t *out_len, uint8_t value, size_t count)
     return DEMO_OK;
 }
 
+size_t demo_frame_size(const uint8_t *src, size_t src_len)
+{
+    return src_len == 0 ? DEMO_FRAME_ERROR : (src_len - 1) * (size_t)src[0];
+}
+
+int demo_unframe(uint8_t *dst, size_t dst_len, const uint8_t *src, size_t src_len)
+{
+    if (src_len == 0) return DEMO_E_INVALID;
+    size_t n = src_len - 1;
+    if (dst_len < n * (size_t)src[0]) return DEMO_E_SMALL;
+    for (size_t i = 0; i < (size_t)src[0] && n > 0; i++) memcpy(dst + i * n, src + 1, n);
+    return DEMO_OK;
+}
+
 size_t demo_repeat_bound(size_t len, int times)
 {
     return (times > 0 ? len * (size_t)times : 0) + 16;

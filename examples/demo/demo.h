@@ -292,6 +292,20 @@ int demo_index_of(const uint8_t *data, size_t len, uint8_t needle);
  */
 int demo_fill(uint8_t *out, size_t *out_len, uint8_t value, size_t count);
 
+/**
+ * A frame is one byte k followed by a payload; it decodes to the payload repeated k times.
+ * Returns the decoded size, (src_len - 1) * k, or DEMO_FRAME_ERROR when src is empty (no header):
+ * a size_t that is an error value, as ZSTD_getFrameContentSize() returns.
+ */
+size_t demo_frame_size(const uint8_t *src, size_t src_len);
+#define DEMO_FRAME_ERROR ((size_t)-1)
+
+/**
+ * Decodes the frame src into dst (capacity dst_len, at least demo_frame_size(src, src_len)).
+ * Returns DEMO_OK, DEMO_E_INVALID for an empty frame, or DEMO_E_SMALL.
+ */
+int demo_unframe(uint8_t *dst, size_t dst_len, const uint8_t *src, size_t src_len);
+
 /** Returns an upper bound of the output size of demo_repeat(): len * times + 16 (16 for times <= 0). */
 size_t demo_repeat_bound(size_t len, int times);
 

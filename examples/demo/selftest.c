@@ -118,6 +118,7 @@ static void test_buffers(void)
     CHECK(demo_fill(out, &len, 'B', 3) == DEMO_E_SMALL && len == 3 && out[0] == 'A');
 
     CHECK(demo_repeat_bound(2, 3) == 22 && demo_repeat_bound(5, -1) == 16);
+    CHECK(demo_frame_size((const uint8_t *)"\003ab", 3) == 6 && demo_frame_size(NULL, 0) == DEMO_FRAME_ERROR);
     uint8_t rep[22];
     len = demo_repeat_bound(2, 3);
     CHECK(demo_repeat(rep, &len, (const uint8_t *)"ab", 2, 3) == DEMO_OK && len == 6);

@@ -92,6 +92,26 @@ public class BufferTests
     }
 
     [Fact]
+    public void AllocReadsTheInputBuffer()
+    {
+        // alloc: "demo_frame_size(src, src_len)": the output is sized from the input's header byte, before the call.
+        Assert.Equal(6UL, Demo.DemoFrameSize("\u0003ab"u8));
+        Assert.Equal("ababab"u8.ToArray(), Demo.DemoUnframe("\u0003ab"u8));
+        Assert.Equal("xyzxyz"u8.ToArray(), Demo.DemoUnframe("\u0002xyz"u8));
+        Assert.Empty(Demo.DemoUnframe("\u0000abc"u8));
+        Assert.Empty(Demo.DemoUnframe("\u0005"u8));
+    }
+
+    [Fact]
+    public void AllocOfAnErrorSizeIsOutOfMemory()
+    {
+        // An empty frame: demo_frame_size returns DEMO_FRAME_ERROR, (size_t)-1, which no array can have.
+        Assert.Equal(Demo.DEMO_FRAME_ERROR, Demo.DemoFrameSize([]));
+        var e = Assert.Throws<OutOfMemoryException>(() => Demo.DemoUnframe([]));
+        Assert.Contains("cannot allocate 18446744073709551615 bytes", e.Message);
+    }
+
+    [Fact]
     public void ProducedParamAndKeptStatus()
     {
         Assert.Equal("abcd"u8.ToArray(), Demo.DemoCopyProduced("abcdef"u8, out var status));

@@ -221,6 +221,31 @@ def test_alloc_buffer_with_buffer_protocol_source(demo):
     assert demo.demo_repeat(array.array("B", b"q"), 3) == b"qqq"
 
 
+# -- alloc: EXPR over an input buffer (SPEC.md, December additions) ---------------------------
+
+def test_alloc_reads_the_input_buffer(demo):
+    # demo_frame_size(src, src_len) reads the frame's header byte: the output is sized from the input itself.
+    assert demo.demo_frame_size(b"\x03ab") == 6
+    assert demo.demo_unframe(b"\x03ab") == b"ababab"
+    assert demo.demo_unframe(src=b"\x02xyz") == b"xyzxyz"
+    assert demo.demo_unframe(bytearray(b"\x01q")) == b"q"
+    assert demo.demo_unframe(b"\x00abc") == b""
+    assert demo.demo_unframe(b"\x05") == b""
+
+
+def test_alloc_of_an_error_size_raises_memory_error(demo):
+    # An empty frame has no header: demo_frame_size returns DEMO_FRAME_ERROR, (size_t)-1, which no buffer can have.
+    assert demo.demo_frame_size(b"") == demo.DEMO_FRAME_ERROR == 2**64 - 1
+    with pytest.raises(MemoryError) as excinfo:
+        demo.demo_unframe(b"")
+    assert "demo_unframe(): cannot allocate 18446744073709551615 bytes" in str(excinfo.value)
+
+
+@hpy_buffers
+def test_alloc_reads_an_input_buffer_given_by_the_buffer_protocol(demo):
+    assert demo.demo_unframe(memoryview(b"_\x02ab")[1:]) == b"abab"
+
+
 # -- buffer: out + produced (+ keep) -----------------------------------------------------
 
 @pytest.mark.parametrize("data", [b"", b"a", b"ab", b"abc", b"abcdef", bytes(range(256)) * 10])

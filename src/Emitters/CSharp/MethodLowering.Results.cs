@@ -1,4 +1,5 @@
 using Bindgen.Model.IR;
+using Bindgen.Model.Plan;
 using Bindgen.Model.Spec;
 
 namespace Bindgen.Emitters.CSharp;
@@ -17,7 +18,7 @@ internal sealed partial class MethodLowering
         {
             case ResultSource.Return:
                 // A NULL return is an error under a null convention, so the result is never null.
-                bool nonNull = f.ErrorCheck is { } ec && cx.Module.Error(ec.Error).Kind == ErrorKind.Null;
+                bool nonNull = Plan.ErrorCheck is { Test: FailureTest.Null };
                 return f.Return.Kind switch
                 {
                     ReturnKind.String or ReturnKind.Handle when nonNull => (cx.PublicType(f.Return.Type), "__result!"),
@@ -32,7 +33,8 @@ internal sealed partial class MethodLowering
                     var b = (BufferRole)p.Role;
                     var prod = ProducedOf(b);
                     if (prod is null) return ("byte[]", $"{L(p)}_buf");
-                    var bytes = b.LengthUnit == LengthUnit.Bytes || b.ElementSize == 1 ? prod : $"{prod} * {b.ElementSize}";
+                    var u = Plan.Buffer(p.CName);
+                    var bytes = u.Scaled ? $"{prod} * {u.UnitBytes}" : prod;
                     return ("byte[]", $"{cx.Interop}.Trim({L(p)}_buf, {bytes})");
                 }
             case ResultSource.ProducedLength:
@@ -108,7 +110,7 @@ internal sealed partial class MethodLowering
 
         var body = new CodeWriter();
         body.Append(_pre.Lines);
-        bool errno = f.ErrorCheck is { } ec && cx.Module.Error(ec.Error).Kind == ErrorKind.Errno;
+        bool errno = Plan.ErrorCheck is { Code: CodeSource.Errno };
         bool hasRet = f.Return.Kind != ReturnKind.Void;
         var nr = NativeReturnType;
         var call = $"{cx.Native}.{CsSyntax.Verbatim(f.CName)}({string.Join(", ", _args)})";
@@ -138,7 +140,7 @@ internal sealed partial class MethodLowering
             body.Line($"global::System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw({e});");
             body.Close();
         }
-        if (f.ErrorCheck is { } check) ErrorCheck(body, check);
+        if (Plan.ErrorCheck is { } check) ErrorCheck(body, check);
         if (_ctorPointer is not null)
         {
             body.Open($"if ({_ctorPointer} == null)");
@@ -179,46 +181,40 @@ internal sealed partial class MethodLowering
         };
     }
 
-    void ErrorCheck(CodeWriter body, BoundErrorCheck check)
+    /// <summary>The call's plan (error check, buffer units, alloc sizes), decided once for every target.</summary>
+    CallPlan Plan => CallPlanner.For(cx.Module, f);
+
+    /// <summary>The plan's error check over __ret; integers compared as long (exact: negative is planned only for signed returns).</summary>
+    void ErrorCheck(CodeWriter body, ErrorCheckPlan err)
     {
-        var err = cx.Module.Error(check.Error);
         var ex = CsSyntax.Identifier(err.ExceptionClass);
-        string cond, code;
-        switch (err.Kind)
+        string cond = err.Test switch
         {
-            case ErrorKind.ReturnCode:
-                var success = err.Success.Count == 0 ? [0L] : err.Success;
-                cond = success.Count == 1 ? $"(long)__ret != {success[0]}" : $"(long)__ret is not ({string.Join(" or ", success)})";
-                code = "(long)__ret";
+            FailureTest.NotSuccess => err.Success.Count == 1 ? $"(long)__ret != {err.Success[0]}" : $"(long)__ret is not ({string.Join(" or ", err.Success)})",
+            FailureTest.Negative => "(long)__ret < 0",
+            FailureTest.MinusOne => "(long)__ret == -1",
+            _ => "__ret == null",
+        };
+        string code = err.Code switch { CodeSource.Return => "(long)__ret", CodeSource.Errno => "__errno", _ => "0" };
+        string message;
+        switch (err.Message)
+        {
+            case MessageSource.HandleFunction:
+                var p = f.Param(err.MessageArgParam!);
+                var arg = _leases.TryGetValue(p.CName, out var lease) ? $"{lease}.Pointer" : _args[p.Index];
+                message = $"{cx.Interop}.Utf8({cx.Native}.{CsSyntax.Verbatim(err.MessageFunction!)}(({(err.MessageArgType is { } t ? cx.NativeType(t) : null) ?? "void*"}){arg}))";
                 break;
-            case ErrorKind.Negative:
-                cond = "(long)__ret < 0"; code = "(long)__ret";
+            case MessageSource.CodeFunction:
+                message = $"{cx.Interop}.Utf8({cx.Native}.{CsSyntax.Verbatim(err.MessageFunction!)}(unchecked(({(err.MessageArgType is { } ct ? cx.NativeType(ct) : null) ?? "int"}){code})))";
                 break;
-            case ErrorKind.Errno:
-                cond = "(long)__ret == -1"; code = "__errno";
+            case MessageSource.Errno:
+                message = "Marshal.GetPInvokeErrorMessage(__errno)";
                 break;
             default:
-                cond = "__ret == null"; code = "0";
+                message = "null";
                 break;
         }
-        string message;
-        if (err.MessageFromFunction is { } mf && check.MessageFromParam is { } mp)
-        {
-            var p = f.Param(mp);
-            var fn = cx.Module.Header.FindFunction(mf)!;
-            var arg = _leases.TryGetValue(p.CName, out var lease) ? $"{lease}.Pointer" : _args[p.Index];
-            message = $"{cx.Interop}.Utf8({cx.Native}.{CsSyntax.Verbatim(mf)}(({cx.NativeType(fn.Params[0].Type) ?? "void*"}){arg}))";
-        }
-        else if (err.MessageFunction is { } mfn && err.Kind != ErrorKind.Null)
-        {
-            var fn = cx.Module.Header.FindFunction(mfn)!;
-            message = $"{cx.Interop}.Utf8({cx.Native}.{CsSyntax.Verbatim(mfn)}(unchecked(({cx.NativeType(fn.Params[0].Type) ?? "int"}){code})))";
-        }
-        else if (err.Kind == ErrorKind.Errno)
-            message = "Marshal.GetPInvokeErrorMessage(__errno)";
-        else
-            message = "null";
-        var fallback = err.Kind == ErrorKind.Null ? CsSyntax.String(f.CName + " returned NULL") : $"{CsSyntax.String(f.CName + " failed with error code ")} + {code}";
+        var fallback = err.Code == CodeSource.None ? CsSyntax.String(f.CName + " returned NULL") : $"{CsSyntax.String(f.CName + " failed with error code ")} + {code}";
         body.Open($"if ({cond})");
         body.Append(_cleanupOnThrow);
         body.Line($"throw new {ex}({code}, {(message == "null" ? fallback : $"{message} ?? {fallback}")});");

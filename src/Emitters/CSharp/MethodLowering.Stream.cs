@@ -48,7 +48,7 @@ internal sealed partial class MethodLowering
         body.Line(hasRet ? $"__ret = {call};" : $"{call};");
         body.Line($"__len += __room - (int){Field(s.OutputLength, outLen)};");
         body.Close();
-        if (f.ErrorCheck is { } check) ErrorCheck(body, check);
+        if (Plan.ErrorCheck is { } check) ErrorCheck(body, check);
         body.Line($"if ({Field(s.OutputLength, outLen)} != 0) break;");
         body.Close();
         body.Close();

@@ -1,5 +1,6 @@
 using Bindgen.Model.C;
 using Bindgen.Model.IR;
+using Bindgen.Model.Plan;
 using Bindgen.Model.Spec;
 
 namespace Bindgen.Emitters.CSharp;
@@ -243,15 +244,16 @@ internal sealed partial class MethodLowering
     {
         var name = p.CsName;
         var elem = ElementType(p);
-        string itemsExpr, bytesExpr;
-        if (b.Alloc is { } alloc)
+        // The C length in the plan's unit: an alloc buffer is a byte[] (bytes / UnitBytes), a caller's buffer a span of
+        // ElementSize-byte elements (its Length, times ElementSize where the C length counts bytes).
+        var u = Plan.Buffer(p.CName);
+        string unitExpr;
+        if (b.Alloc is not null)
         {
-            var size = AllocExpr(alloc);
-            _pre.Line($"byte[] {L(p)}_buf = new byte[{cx.Interop}.AllocSize({size})];");
+            AllocBuffer(p);
             _fixed.Add($"fixed (byte* {L(p)}_p = &MemoryMarshal.GetArrayDataReference({L(p)}_buf))");
             _args[p.Index] = Cast(NativeParamType(p), $"{L(p)}_p", "byte*");
-            itemsExpr = b.ElementSize == 1 ? $"{L(p)}_buf.Length" : $"{L(p)}_buf.Length / {b.ElementSize}";
-            bytesExpr = $"{L(p)}_buf.Length";
+            unitExpr = u.Scaled ? $"{L(p)}_buf.Length / {u.UnitBytes}" : $"{L(p)}_buf.Length";
         }
         else
         {
@@ -260,10 +262,8 @@ internal sealed partial class MethodLowering
             _fixed.Add($"fixed ({elem}* {L(p)}_p = &MemoryMarshal.GetReference({name}))");
             var ptr = b.Nullable ? $"{L(p)}_p" : $"{cx.Interop}.NonNull({L(p)}_p)";
             _args[p.Index] = Cast(NativeParamType(p), ptr, elem + "*");
-            itemsExpr = $"{name}.Length";
-            bytesExpr = b.ElementSize == 1 ? $"{name}.Length" : $"{name}.Length * {b.ElementSize}";
+            unitExpr = u.UnitBytes == u.ElementSize || u.ElementSize <= 1 ? $"{name}.Length" : $"{name}.Length * {u.ElementSize}";
         }
-        var unitExpr = b.LengthUnit == LengthUnit.Bytes ? bytesExpr : itemsExpr;
         if (b.LengthParam is { } lenName)
         {
             var lp = f.Param(lenName);
@@ -303,32 +303,46 @@ internal sealed partial class MethodLowering
         return null;
     }
 
-    /// <summary>An alloc expression as a C# long expression over the parameters' C values.</summary>
-    string AllocExpr(Expr e) => e switch
+    /// <summary>
+    /// The byte[] of an alloc buffer, sized by its plan's expression over the parameters' C values. Input buffers the
+    /// expression passes to a function are pinned just for that evaluation (the call pins them again).
+    /// </summary>
+    void AllocBuffer(BoundParam p)
     {
-        LiteralExpr l => l.Value + "L",
-        ParamExpr p => AllocParam(p.Param),
-        BinaryExpr b => $"({AllocExpr(b.Left)} {b.Op} {AllocExpr(b.Right)})",
-        CallExpr call => AllocCall(call),
-        _ => throw new NotSupportedException(e.GetType().Name),
-    };
+        var plan = Plan.Alloc(p.CName);
+        var size = plan.Render(AllocOperandCs, AllocCall, l => l + "L");
+        var pins = plan.InputBuffers.Select(o => f.Param(o.Param)).ToList();
+        if (pins.Count > 0)
+        {
+            _pre.Line($"long {L(p)}_size;");
+            foreach (var pin in pins)
+                _pre.Line($"fixed ({ElementType(pin)}* {L(pin)}_pin = &MemoryMarshal.GetReference({pin.CsName}))");
+            _pre.Line($"    {L(p)}_size = {size};");
+            size = $"{L(p)}_size";
+        }
+        _pre.Line($"byte[] {L(p)}_buf = new byte[{cx.Interop}.AllocSize({size})];");
+    }
 
-    string AllocCall(CallExpr call)
+    /// <summary>A call in an alloc expression: each argument converted to the callee's native parameter type.</summary>
+    string AllocCall(CallExpr call, Func<Expr, string> render)
     {
         var fn = cx.Module.Header.FindFunction(call.Function)!;
         var args = call.Args.Select((a, i) =>
         {
             var nt = i < fn.Params.Count ? cx.NativeType(fn.Params[i].Type) ?? "long" : "long";
             if (a is ParamExpr pe && _leases.TryGetValue(pe.Param, out var lease)) return $"({nt}){lease}.Pointer";
-            return $"unchecked(({nt}){AllocExpr(a)})";
+            if (a is ParamExpr pb && f.Param(pb.Param).Role is BufferRole) return $"({nt}){render(a)}";
+            return $"unchecked(({nt}){render(a)})";
         });
         return $"(long){cx.Native}.{CsSyntax.Verbatim(call.Function)}({string.Join(", ", args)})";
     }
 
-    string AllocParam(string cname)
+    /// <summary>An alloc operand: an input buffer's pinned pointer, otherwise the parameter's C value.</summary>
+    string AllocOperandCs(AllocOperand o)
     {
-        if (_cValue.TryGetValue(cname, out var v)) return v;
-        throw new NotSupportedException($"alloc expression of {f.CName} refers to '{cname}', whose value is not known before the call");
+        if (o.Kind == AllocOperandKind.InputBuffer) return $"{L(f.Param(o.Param))}_pin";
+        if (_cValue.TryGetValue(o.Param, out var v)) return v;
+        throw new InvalidOperationException($"alloc expression of {f.CName} refers to '{o.Param}', whose value is not known before the call");
     }
 
     void LowerOut(BoundParam p, OutRole o)

@@ -50,7 +50,7 @@ internal sealed class NativeLowering(CsContext cx)
             }
         }
         needed.Remove("free");
-        var errno = cx.Module.AllFunctions.Where(f => f.ErrorCheck is { } ec && cx.Module.Error(ec.Error).Kind == Bindgen.Model.Spec.ErrorKind.Errno)
+        var errno = cx.Module.AllFunctions.Where(f => Bindgen.Model.Plan.CallPlanner.For(cx.Module, f).ErrorCheck is { Code: Bindgen.Model.Plan.CodeSource.Errno })
             .Select(f => f.CName).ToHashSet();
         var result = new List<ImportModel>();
         foreach (var c in cx.Module.Header.Functions)

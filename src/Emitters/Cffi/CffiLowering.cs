@@ -69,7 +69,7 @@ public sealed class CffiLowering
         return e is null || e.Style == BoundEnumStyle.Int ? null : e.ClassName;
     }
 
-    public string ExceptionRef(BoundError e) => e.ExceptionClass;
+    public string ExceptionRef(string exceptionClass) => exceptionClass;
 
     /// <summary>Whether a call can run Python callbacks, so an exception they raised must be re-raised after it.</summary>
     public bool ChecksCallbacks(BoundFunction f) =>

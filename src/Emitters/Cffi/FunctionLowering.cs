@@ -1,4 +1,5 @@
 using Bindgen.Model.IR;
+using Bindgen.Model.Plan;
 using Bindgen.Model.Spec;
 
 namespace Bindgen.Emitters.Cffi;
@@ -191,7 +192,8 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
     void LowerLength(BoundParam p, BufferRole b, List<string> into)
     {
         var c = p.CName;
-        var cap = b.LengthUnit == LengthUnit.Bytes || b.ElementSize == 1 ? $"_nb_{c}" : $"_nb_{c} // {b.ElementSize}";
+        var u = Plan.Buffer(c);
+        var cap = u.Scaled ? $"_nb_{c} // {u.UnitBytes}" : $"_nb_{c}";
         if (b.LengthParam is { } lp)
         {
             if (b.LengthIsPointer)
@@ -229,23 +231,24 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
     void LowerAlloc(BoundParam p, BufferRole b)
     {
         var c = p.CName;
-        var expr = Py(b.Alloc!);
+        var expr = Plan.Alloc(c).Render(AllocOperand, ctx.LibRef, l => l.ToString(System.Globalization.CultureInfo.InvariantCulture), "//");
         _allocs.Add($"_nb_{c} = {expr}");
-        _allocs.Add($"_b_{c} = _new_buffer(_CHARS, _nb_{c})");
+        // cffi itself rejects a size no buffer can have (ValueError when negative, OverflowError or MemoryError when
+        // huge): caught rather than tested, so the usual call pays nothing (a try costs nothing until it raises).
+        _allocs.Add("try:");
+        _allocs.Add($"    _b_{c} = _new_buffer(_CHARS, _nb_{c})");
+        _allocs.Add("except (ValueError, OverflowError, MemoryError):");
+        _allocs.Add($"    _alloc_failed(_nb_{c}, {Lit(Display)})");
         LowerLength(p, b, _allocs);
     }
 
-    /// <summary>An alloc EXPR in Python: integer division, calls through lib, parameters by their C values.</summary>
-    string Py(Expr e) => e switch
-    {
-        LiteralExpr l => l.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ParamExpr p => _value.TryGetValue(p.Param, out var v) ? v : PyOf(p.Param),
-        BinaryExpr b => $"({Py(b.Left)} {(b.Op == "/" ? "//" : b.Op)} {Py(b.Right)})",
-        CallExpr c => $"{ctx.LibRef(c.Function)}({string.Join(", ", c.Args.Select(Py))})",
-        _ => throw new NotSupportedException(e.GetType().Name),
-    };
+    /// <summary>An alloc operand in Python: its C value, or an input buffer as passed to C (bytes or its char[] view).</summary>
+    string AllocOperand(AllocOperand o) => o.Kind == AllocOperandKind.InputBuffer ? _arg[o.Param]
+        : _value.TryGetValue(o.Param, out var v) ? v : f.Params.First(x => x.CName == o.Param).PyName;
 
-    string PyOf(string cname) => f.Params.FirstOrDefault(x => x.CName == cname)?.PyName ?? cname;
+    /// <summary>The name messages use, as the C-API targets do: the function, Class.method, or the class for a constructor.</summary>
+    string Display => f.MethodOf is { } h
+        ? (ReferenceEquals(ctx.Module.Handle(h).Constructor, f) ? ctx.HandleClass(h) : $"{ctx.HandleClass(h)}.{f.PyName}") : f.PyName;
 
     IEnumerable<string> AfterCall()
     {
@@ -269,7 +272,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
                 lines.Add($"_v_{c} = _take_string(_o_{c}[0], {Enc(st.Encoding)}, {ctx.LibRef(o.Free ?? "free")})");
         }
         if (ctx.ChecksCallbacks(f)) lines.Add("_raise_callback_error()");
-        if (f.ErrorCheck is { } check) lines.AddRange(ErrorLines(check, closeOnError));
+        if (Plan.ErrorCheck is { } check) lines.AddRange(ErrorLines(check, closeOnError));
         if (f.Params.FirstOrDefault(p => p.Role is StorageRole) is { } sp)
         {
             // Only after success: a failed constructor's storage is dropped without running the destructor.
@@ -293,7 +296,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
         yield return $"_b_in, _nb_in = _rbuf({s.InputName}, {Lit(s.InputName)}, False)";
         yield return "def _call():";
         yield return $"    {(f.Return.Kind == ReturnKind.Void ? call : "_r = " + call)}";
-        if (f.ErrorCheck is { } check)
+        if (Plan.ErrorCheck is { } check)
             foreach (var l in ErrorLines(check, new List<string>())) yield return "    " + l;
         var self = f.Params.First(p => p.Role is HandleRole { IsSelf: true });
         yield return $"return _stream(self, {_arg[self.CName]}, _b_in, _nb_in, {Layout(s)}, _call, {Lit(f.PyName)}, {Lit(s.InputName)})";
@@ -308,36 +311,38 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
 
     static string Enc(StringEncoding e) => e == StringEncoding.Utf8 ? "True" : "False";
 
-    IEnumerable<string> ErrorLines(BoundErrorCheck check, List<string> closeOnError)
+    /// <summary>The call's plan (error check, buffer units, alloc sizes), decided once for every target.</summary>
+    CallPlan Plan => CallPlanner.For(ctx.Module, f);
+
+    /// <summary>The plan's error check over _r, a Python int (exact for every C integer) or a cdata pointer.</summary>
+    IEnumerable<string> ErrorLines(ErrorCheckPlan err, List<string> closeOnError)
     {
-        var err = ctx.Module.Error(check.Error);
-        var cls = ctx.ExceptionRef(err);
-        string cond = err.Kind switch
+        var cls = ctx.ExceptionRef(err.ExceptionClass);
+        string cond = err.Test switch
         {
-            ErrorKind.ReturnCode => err.Success.Count == 1 ? $"_r != {err.Success[0]}" : $"_r not in ({string.Join(", ", err.Success)})",
-            ErrorKind.Null => "_r == _ffi.NULL",
-            ErrorKind.Errno => "_r == -1",
+            FailureTest.NotSuccess => err.Success.Count == 1 ? $"_r != {err.Success[0]}" : $"_r not in ({string.Join(", ", err.Success)})",
+            FailureTest.Null => "_r == _ffi.NULL",
+            FailureTest.MinusOne => "_r == -1",
             _ => "_r < 0",
         };
         var fn = Lit(f.CName);
-        string raise = err.Kind switch
+        string raise = err.Code switch
         {
-            ErrorKind.Null => $"_raise_null({cls}, {fn})",
-            ErrorKind.Errno => $"_raise_errno({cls})",
-            _ => $"_raise_code({cls}, _r, {Message(err, check)}, {fn})",
+            CodeSource.None => $"_raise_null({cls}, {fn})",
+            CodeSource.Errno => $"_raise_errno({cls})",
+            _ => $"_raise_code({cls}, _r, {Message(err)}, {fn})",
         };
         yield return $"if {cond}:";
         foreach (var v in closeOnError) yield return $"    _close_quietly({v})";
         yield return "    " + raise;
     }
 
-    string Message(BoundError err, BoundErrorCheck check)
+    string Message(ErrorCheckPlan err) => err.Message switch
     {
-        if (err.MessageFunction is { } mf) return $"{ctx.LibRef(mf)}(_r)";
-        if (err.MessageFromFunction is { } mff && check.MessageFromParam is { } arg)
-            return $"{ctx.LibRef(mff)}({_value.GetValueOrDefault(arg, _arg.GetValueOrDefault(arg, "_ffi.NULL"))})";
-        return "None";
-    }
+        MessageSource.CodeFunction => $"{ctx.LibRef(err.MessageFunction!)}(_r)",
+        MessageSource.HandleFunction => $"{ctx.LibRef(err.MessageFunction!)}({_value.GetValueOrDefault(err.MessageArgParam!, _arg.GetValueOrDefault(err.MessageArgParam!, "_ffi.NULL"))})",
+        _ => "None",
+    };
 
     string ResultExpr(BoundResult r)
     {
@@ -375,7 +380,7 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
             {
                 var p = f.Param(r.Param!);
                 var b = (BufferRole)p.Role;
-                var produced = Produced(p.CName, b);
+                var produced = Produced(b, Plan.Buffer(p.CName));
                 var n = produced is null ? $"_nb_{p.CName}" : $"min({produced}, _nb_{p.CName})";
                 return $"_unpack(_b_{p.CName}, {n})";
             }
@@ -389,11 +394,11 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
     }
 
     /// <summary>The produced size in bytes of buffer c (from its pointer length or produced param), or null.</summary>
-    static string? Produced(string c, BufferRole b)
+    static string? Produced(BufferRole b, BufferLengthPlan u)
     {
         string? count = b.ProducedParam is { } pp ? $"_pr_{pp}[0]" : b.LengthIsPointer ? $"_n_{b.LengthParam}[0]" : null;
         if (count is null) return null;
-        return b.LengthUnit == LengthUnit.Bytes || b.ElementSize == 1 ? count : $"{count} * {b.ElementSize}";
+        return u.Scaled ? $"{count} * {u.UnitBytes}" : count;
     }
 
     string ValueExpr(BoundType t, string v) => t switch

@@ -1,4 +1,5 @@
 using Bindgen.Model.IR;
+using Bindgen.Model.Plan;
 using Bindgen.Model.Spec;
 
 namespace Bindgen.Emitters.Common;
@@ -20,6 +21,22 @@ public static class CApiLowering
         "ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError", "InterruptedError",
         "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError",
     ];
+
+    /// <summary>
+    /// A plan's failure test in C over the return value rv (a local or *pointer): integers compared as long long,
+    /// which holds every signed C return exactly (the binder rejects `negative` on unsigned returns).
+    /// </summary>
+    public static string ErrorTest(ErrorCheckPlan ec, string rv) => ec.Test switch
+    {
+        FailureTest.NotSuccess => "!(" + string.Join(" || ", ec.Success.Select(v => $"(long long){rv} == {Ll(v)}")) + ")",
+        FailureTest.Null => $"{rv} == NULL",
+        FailureTest.MinusOne => $"(long long){rv} == -1LL",
+        FailureTest.Negative => $"(long long){rv} < 0",
+        _ => throw new InvalidOperationException(ec.Test.ToString()),
+    };
+
+    /// <summary>A long long literal (LLONG_MIN has none).</summary>
+    public static string Ll(long v) => v == long.MinValue ? "LLONG_MIN" : v + "LL";
 
     /// <summary>The C local holding a parameter's value across the call.</summary>
     public static string Local(string cname) => "bg_c_" + cname;

@@ -1,4 +1,5 @@
 using Bindgen.Model.IR;
+using Bindgen.Model.Plan;
 using Bindgen.Model.Spec;
 using static Bindgen.Emitters.Common.CApiLowering;
 
@@ -134,14 +135,15 @@ public abstract partial class CApiFunctionLowering<TModule, TFunction, THandle>
                 return ParamModel.Copy(pm, kind: "str", ctype: "const char *", init: DefaultC(p, "NULL"), nullable: s.Nullable, bytes: s.Encoding == StringEncoding.Bytes);
             case BufferRole { Alloc: not null } b:
                 return ParamModel.Copy(pm, kind: "alloc", local: "bg_a_" + p.CName, itemSize: b.ElementSize,
-                    allocExpr: b.Alloc.Render(Local, fn => fn));
+                    allocExpr: CallPlanner.For(_m, f).Alloc(p.CName).Render(AllocOperand, fn => fn));
             case BufferRole b:
                 return ParamModel.Copy(pm, kind: "buffer", local: "bg_b_" + p.CName, nullable: b.Nullable, writable: b.Direction != BufferDirection.In, itemSize: b.ElementSize);
             case LengthRole l:
             {
                 var buf = f.Param(l.Buffer);
                 var br = (BufferRole)buf.Role;
-                var unit = br.LengthUnit == LengthUnit.Items && br.ElementSize > 1 ? $" / {br.ElementSize}" : "";
+                var u = CallPlanner.For(_m, f).Buffer(buf.CName);
+                var unit = u.Scaled ? $" / {u.UnitBytes}" : "";
                 var value = br.Alloc is not null ? $"bg_n_{buf.CName}{unit}" : $"bg_b_{buf.CName}.len{unit}";
                 return ParamModel.Copy(pm, kind: br.Alloc is not null ? "latelen" : "len", ctype: l.ValueCType, init: "0", value: value);
             }
@@ -183,6 +185,11 @@ public abstract partial class CApiFunctionLowering<TModule, TFunction, THandle>
                 return pm;
         }
     }
+
+    /// <summary>An alloc operand in C: a converted input buffer's data pointer (as void *, which C converts to the callee's
+    /// pointer type without a cast warning), otherwise the parameter's converted C local.</summary>
+    static string AllocOperand(AllocOperand o) =>
+        o.Kind == AllocOperandKind.InputBuffer ? $"(void *)bg_b_{o.Param}.buf" : Local(o.Param);
 
     ParamModel LowerOut(ParamModel pm, OutRole o)
     {

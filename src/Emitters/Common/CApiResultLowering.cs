@@ -1,4 +1,5 @@
 using Bindgen.Model.IR;
+using Bindgen.Model.Plan;
 using Bindgen.Model.Spec;
 using static Bindgen.Emitters.Common.CApiLowering;
 
@@ -74,7 +75,8 @@ public abstract partial class CApiFunctionLowering<TModule, TFunction, THandle>
                 if (ProducedLocal(p) is { } produced)
                 {
                     var b = (BufferRole)p.Role;
-                    var scale = b.LengthUnit == LengthUnit.Items && b.ElementSize > 1 ? $" * {b.ElementSize}" : "";
+                    var u = CallPlanner.For(_m, f).Buffer(p.CName);
+                    var scale = u.Scaled ? $" * {u.UnitBytes}" : "";
                     return AllocResult(p, $"(long long){produced}{scale}", trims);
                 }
                 return AllocResult(p, null, trims);
@@ -100,29 +102,21 @@ public abstract partial class CApiFunctionLowering<TModule, TFunction, THandle>
         return null;
     }
 
+    /// <summary>The plan's error check in C over bg_rv (ErrorTest renders the test, shared with the stream helpers).</summary>
     ErrorCheckModel? LowerErrorCheck(BoundFunction f)
     {
-        if (f.ErrorCheck is not { } check) return null;
-        var e = _m.Error(check.Error);
-        var cond = e.Kind switch
-        {
-            ErrorKind.ReturnCode => "!(" + string.Join(" || ", e.Success.Select(v => $"(long long)bg_rv == {Ll(v)}")) + ")",
-            ErrorKind.Null => "bg_rv == NULL",
-            ErrorKind.Errno => "(long long)bg_rv == -1LL",
-            _ => "(long long)bg_rv < 0",
-        };
-        if (e.Kind == ErrorKind.ReturnCode && e.Success.Count == 0) cond = "0";
-        string message = "NULL";
-        if (e.MessageFunction is { } mf && e.Kind != ErrorKind.Null) message = $"(const char *){mf}(bg_rv)";
-        else if (e.MessageFromFunction is { } mff && check.MessageFromParam is { } mp) message = $"(const char *){mff}({Local(mp)})";
+        if (CallPlanner.For(_m, f).ErrorCheck is not { } ec) return null;
         return new ErrorCheckModel
         {
-            Kind = e.Kind switch { ErrorKind.Errno => "errno", ErrorKind.Null => "null", _ => "code" },
-            Condition = cond,
-            Exception = _excByName[_m.Error(check.Error).ExceptionClass],
-            Message = message,
+            Kind = ec.Code switch { CodeSource.Errno => "errno", CodeSource.None => "null", _ => "code" },
+            Condition = ErrorTest(ec, "bg_rv"),
+            Exception = _excByName[ec.ExceptionClass],
+            Message = ec.Message switch
+            {
+                MessageSource.CodeFunction => $"(const char *){ec.MessageFunction}(bg_rv)",
+                MessageSource.HandleFunction => $"(const char *){ec.MessageFunction}({Local(ec.MessageArgParam!)})",
+                _ => "NULL",
+            },
         };
     }
-
-    static string Ll(long v) => v == long.MinValue ? "LLONG_MIN" : v + "LL";
 }

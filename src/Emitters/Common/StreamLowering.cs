@@ -1,5 +1,5 @@
 using Bindgen.Model.IR;
-using Bindgen.Model.Spec;
+using Bindgen.Model.Plan;
 
 namespace Bindgen.Emitters.Common;
 
@@ -37,14 +37,7 @@ public static class StreamLowering
             FixedRole fx => $"({p.CSpelling})({fx.CValue})",
             _ => "bg_p_" + p.CName,
         });
-        string cond = "";
-        if (f.ErrorCheck is { } check)
-        {
-            var e = m.Error(check.Error);
-            cond = e.Kind == ErrorKind.ReturnCode
-                ? (e.Success.Count == 0 ? "1" : "!(" + string.Join(" || ", e.Success.Select(v => $"(long long)*bg_rv == {v}LL")) + ")")
-                : "(long long)*bg_rv < 0";
-        }
+        var cond = CallPlanner.For(m, f).ErrorCheck is { } ec ? CApiLowering.ErrorTest(ec, "*bg_rv") : "";
         return new StreamHelperModel
         {
             Name = HelperName(h, f),

@@ -1,4 +1,5 @@
 using Bindgen.Model.IR;
+using Bindgen.Model.Plan;
 using Bindgen.Model.Spec;
 
 namespace Bindgen.Emitters.Cython;
@@ -24,6 +25,10 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         public void Dedent() => _depth--;
     }
 
+    /// <summary>The name messages use, as the C-API targets do: the function, Class.method, or the class for __init__.</summary>
+    string Display(BoundFunction f, FunctionMode mode) => f.MethodOf is { } h
+        ? (mode == FunctionMode.Constructor ? names.Handle(h) : $"{names.Handle(h)}.{f.PyName}") : f.PyName;
+
     public PyFunction Lower(BoundFunction f, FunctionMode mode)
     {
         var decls = new Code();
@@ -40,27 +45,36 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         {
             if (p.Role is not BufferRole { Alloc: { } alloc } b) continue;
             var n = "_n_" + p.CName;
-            var expr = alloc.Render(name => "c_" + name, fn => names.C(fn));
+            // Every operand is a converted C value (an input buffer: its data pointer, c_NAME is its void *).
+            var plan = CallPlanner.For(module, f).Alloc(p.CName);
+            var expr = plan.Render(o => "c_" + o.Param, (call, r) =>
+            {
+                // c_NAME of an input buffer is a void *, which Cython casts to the callee's pointer type only when told.
+                var types = plan.Callees[call.Function];
+                var args = call.Args.Select((a, i) => a is ParamExpr pe && plan.Operand(pe.Param).Kind == AllocOperandKind.InputBuffer && i < types.Count
+                    ? $"<{CyTypes.Pyx(types[i])}>{r(a)}" : r(a));
+                return $"{names.C(call.Function)}({string.Join(", ", args)})";
+            });
             body.Add($"{n} = <Py_ssize_t>({expr})");
             body.Add($"if {n} < 0:");
-            body.Add($"    raise OverflowError(\"{f.CName}: the size of '{p.CName}' does not fit in Py_ssize_t\")");
+            body.Add($"    raise MemoryError(\"{Display(f, mode)}(): cannot allocate %d bytes\" % <unsigned long long>{n})");
             body.Add($"_r_{p.CName} = PyBytes_FromStringAndSize(NULL, {n})");
             body.Add($"c_{p.CName} = PyBytes_AS_STRING(_r_{p.CName})");
             if (b.LengthParam is { } len)
-                body.Add($"c_{len} = <{CyTypes.Pyx(b.LengthCType!)}>({Units(b, n)})");
+                body.Add($"c_{len} = <{CyTypes.Pyx(b.LengthCType!)}>({Units(CallPlanner.For(module, f).Buffer(p.CName), n)})");
         }
 
         foreach (var p in f.Params) args.Add(Arg(p));
 
         // The call.
-        var err = f.ErrorCheck is { } ec ? module.Error(ec.Error) : null;
+        var err = CallPlanner.For(module, f).ErrorCheck;
         var ret = f.Return;
         var call = $"{names.C(f.CName)}({string.Join(", ", args)})";
         if (f.Stream is not null) call = StreamInput(f, pre, body, fin, decls);
         if (ret.Kind != ReturnKind.Void || f.Stream is not null) decls.Add($"cdef {(ret.Kind == ReturnKind.Void ? "int" : Local(ret.CSpelling))} _ret");
-        if (err?.Kind == ErrorKind.Errno) decls.Add("cdef int _errno = 0");
+        if (err?.Code == CodeSource.Errno) decls.Add("cdef int _errno = 0");
         var callLines = new List<string> { f.Stream is not null ? "_ss = " + call : ret.Kind == ReturnKind.Void ? call : "_ret = " + call };
-        if (err?.Kind == ErrorKind.Errno) callLines.Add("_errno = _bg_errno");
+        if (err?.Code == CodeSource.Errno) callLines.Add("_errno = _bg_errno");
         if (f.Gil == GilPolicy.Release)
         {
             body.Add("with nogil:");
@@ -120,8 +134,8 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
         };
     }
 
-    static string Units(BufferRole b, string bytes) =>
-        b.LengthUnit == LengthUnit.Bytes || b.ElementSize <= 1 ? bytes : $"{bytes} // {b.ElementSize}";
+    /// <summary>A byte count in the C length's unit (the plan's UnitBytes).</summary>
+    static string Units(BufferLengthPlan u, string bytes) => u.Scaled ? $"{bytes} // {u.UnitBytes}" : bytes;
 
     /// <summary>A spelling for a writable local: top-level const of a non-pointer dropped.</summary>
     static string Local(string spelling)
@@ -209,7 +223,7 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
                 if (b.LengthParam is { } len)
                 {
                     var lt = CyTypes.Pyx(b.LengthCType!);
-                    var units = Units(b, $"_b_{p.CName}.len");
+                    var units = Units(CallPlanner.For(module, f).Buffer(p.CName), $"_b_{p.CName}.len");
                     body.Add($"{indent}c_{len} = <{lt}>({units})");
                     body.Add($"{indent}if <Py_ssize_t>c_{len} != {units}:");
                     body.Add($"{indent}    raise OverflowError(\"{f.CName}: buffer '{py}' is too large for its length parameter\")");

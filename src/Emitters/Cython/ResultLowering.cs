@@ -1,4 +1,5 @@
 using Bindgen.Model.IR;
+using Bindgen.Model.Plan;
 using Bindgen.Model.Spec;
 
 namespace Bindgen.Emitters.Cython;
@@ -18,16 +19,16 @@ public sealed partial class FunctionLowering
         _ => c,
     };
 
-    void ErrorCheck(BoundFunction f, BoundError err, Code body)
+    /// <summary>The plan's error check: Cython compares _ret in its C type, so every test is exact.</summary>
+    void ErrorCheck(BoundFunction f, ErrorCheckPlan err, Code body)
     {
-        var cond = err.Kind switch
+        var cond = err.Test switch
         {
-            ErrorKind.ReturnCode => string.Join(" and ", err.Success.Select(s => $"_ret != {s}")),
-            ErrorKind.Null => "_ret == NULL",
-            ErrorKind.Errno => "_ret == -1",
+            FailureTest.NotSuccess => string.Join(" and ", err.Success.Select(s => $"_ret != {s}")),
+            FailureTest.Null => "_ret == NULL",
+            FailureTest.MinusOne => "_ret == -1",
             _ => "_ret < 0",
         };
-        if (err.Kind == ErrorKind.ReturnCode && err.Success.Count == 0) cond = "False";
         body.Add($"if {cond}:");
         body.Indent();
         // Outputs C produced before failing are still ours: release them (a constructor's handle included).
@@ -44,16 +45,18 @@ public sealed partial class FunctionLowering
                 body.Add($"    {FreeCall(os.Free, "c_" + p.CName)}");
             }
         }
-        var cls = names.Exception(err);
-        var code = err.Kind is ErrorKind.Null ? "None" : "_ret";
-        if (err.Kind == ErrorKind.Errno)
+        var cls = err.ExceptionClass;
+        var code = err.Code == CodeSource.None ? "None" : "_ret";
+        if (err.Code == CodeSource.Errno)
             body.Add($"_bg_raise_errno({cls}, _errno)");
         else
         {
-            var msg = "None";
-            if (err.MessageFunction is { } mf && err.Kind != ErrorKind.Null) msg = $"_bg_msg({names.C(mf)}(_ret))";
-            else if (err.MessageFromFunction is { } mff && f.ErrorCheck!.MessageFromParam is { } arg)
-                msg = $"_bg_msg({names.C(mff)}(c_{arg}))";
+            var msg = err.Message switch
+            {
+                MessageSource.CodeFunction => $"_bg_msg({names.C(err.MessageFunction!)}(_ret))",
+                MessageSource.HandleFunction => $"_bg_msg({names.C(err.MessageFunction!)}(c_{err.MessageArgParam}))",
+                _ => "None",
+            };
             body.Add($"_bg_raise({cls}, {code}, {msg}, \"{f.CName}\")");
         }
         body.Dedent();
@@ -105,7 +108,7 @@ public sealed partial class FunctionLowering
                 case ResultSource.AllocBuffer:
                     var ap = f.Param(r.Param!);
                     var ab = (BufferRole)ap.Role;
-                    var produced = ProducedBytes(ab);
+                    var produced = ProducedBytes(ab, CallPlanner.For(module, f).Buffer(ap.CName));
                     if (produced is null) body.Add($"{v} = _r_{ap.CName}");
                     else body.Add($"{v} = _bg_trim(_r_{ap.CName}, {produced})");
                     break;
@@ -138,11 +141,12 @@ public sealed partial class FunctionLowering
         else body.Add($"return ({string.Join(", ", values)})");
     }
 
-    static string? ProducedBytes(BufferRole b)
+    /// <summary>How much C wrote into an alloc buffer, in bytes (the plan's UnitBytes per unit of its count).</summary>
+    static string? ProducedBytes(BufferRole b, BufferLengthPlan u)
     {
         string? produced = b.ProducedParam is { } pp ? "c_" + pp : b.LengthIsPointer && b.LengthParam is { } lp ? "c_" + lp : null;
         if (produced is null) return null;
-        return b.LengthUnit == LengthUnit.Bytes || b.ElementSize <= 1 ? $"<Py_ssize_t>{produced}" : $"<Py_ssize_t>{produced} * {b.ElementSize}";
+        return u.Scaled ? $"<Py_ssize_t>{produced} * {u.UnitBytes}" : $"<Py_ssize_t>{produced}";
     }
 
     void ReturnValue(BoundFunction f, FunctionMode mode, string v, Code body)

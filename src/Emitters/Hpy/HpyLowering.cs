@@ -22,7 +22,8 @@ public sealed partial class HpyLowering : CApiFunctionLowering<ModuleModel, Func
         m.Version = version;
         m.Constants = _m.Constants.Select(c => new ConstantModel(c.CName, c.Kind switch
         {
-            ConstantKind.Int when c.Unsigned => $"HPyLong_FromUnsignedLongLong(ctx, (unsigned long long)({c.Value}))",
+            // A decimal literal above LLONG_MAX needs its ULL suffix (gcc: "integer constant is so large that it is unsigned").
+            ConstantKind.Int when c.Unsigned => $"HPyLong_FromUnsignedLongLong(ctx, (unsigned long long)({c.Value}{(ulong.TryParse(c.Value, out var u) && u > long.MaxValue ? "ULL" : "")}))",
             ConstantKind.Int => $"HPyLong_FromLongLong(ctx, (long long)({c.Value}))",
             ConstantKind.Float => $"HPyFloat_FromDouble(ctx, (double)({c.Value}))",
             _ => $"HPyUnicode_FromString(ctx, {CText.Literal(c.Value)})",

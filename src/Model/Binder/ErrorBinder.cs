@@ -15,6 +15,9 @@ public static class ErrorBinder
         {
             Success = e.Kind == ErrorKind.ReturnCode ? (e.Success ?? [0]) : [],
         };
+        // An empty success set would make every call fail; targets once read it three different ways.
+        if (e.Success is { Count: 0 })
+            ctx.Diagnostics.Error(e.At("success"), $"error convention '{e.Name}' has `success: []`: no return value could ever succeed; list the success values (default [0])");
         if (e.Message is { } msg && CheckMessageFunction(ctx, msg, e.At("message"), expectInteger: true))
             bound = bound with { MessageFunction = msg };
         if (e.MessageFrom is { } mf && CheckMessageFunction(ctx, mf.Function, mf.At("function"), expectInteger: false))
@@ -69,6 +72,14 @@ public static class ErrorBinder
         if (!ok)
         {
             ctx.Diagnostics.Error(r.At("error"), $"error convention '{err.Name}' ({err.Kind}) does not fit the return type '{ret.Spelling}' of '{f.Name}'");
+            return null;
+        }
+        // `negative` on an unsigned return can never be true in C; targets that cast it to a signed integer would
+        // raise on large values and the others would not, so it is rejected for a convention that says what fails.
+        if (err.Kind == ErrorKind.Negative && ret.Canonical is CPrimitiveType { IsInteger: true, IsSigned: false })
+        {
+            ctx.Diagnostics.Error(r.InlineError?.At("kind") ?? r.At("error"), $"error convention '{err.Name}' (negative) on '{f.Name}', whose return type '{ret.Spelling}' is unsigned: " +
+                "it can never be negative; use `kind: check` with a predicate function, or `kind: return_code` with `failure: [...]` listing the failing values");
             return null;
         }
         var check = new BoundErrorCheck(err.Name);

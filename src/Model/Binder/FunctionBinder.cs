@@ -21,6 +21,7 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
         var pb = new ParamBinder(ctx, f, fs, kind, exposedStructs, isBoundFunction);
         var ps = pb.Bind();
         if (pb.Failed) return null;
+        if (!AllocOperands.Check(ctx, f, fs, ps)) return null;
         if (pb.Skip is not null)
         {
             ctx.Diagnostics.Warning(pb.SkipAt!, $"function '{f.Name}' skipped: {pb.Skip}");

@@ -95,6 +95,12 @@ _PYPY = _sys.implementation.name == "pypy"
 _new, _cast, _from_buffer, _unpack = _backend.newp, _backend.cast, _backend.from_buffer, _backend.unpack
 _CHARS = _ffi.typeof("char[]")
 
+
+def _alloc_failed(size, fn):
+    """An alloc expression gave a size no buffer can have (negative, or a size_t error value beyond any memory):
+    MemoryError, as on every target, with the size as C's size_t would read it."""
+    raise MemoryError("%s(): cannot allocate %d bytes" % (fn, size & 0xFFFFFFFFFFFFFFFF)) from None
+
 if _PYPY:
     def _new_buffer(ctype, size):
         """A zeroed buffer of size bytes as char[] for an `alloc` parameter: on PyPy a bytearray's storage, which
@@ -778,7 +784,10 @@ if not _PYPY:  # CPython: lib's own function, no Python frame per call (PyPy's J
 def small_iota():
     """Writes len bytes 0, 1, 2, ... into dest."""
     _nb_dest = 4
-    _b_dest = _new_buffer(_CHARS, _nb_dest)
+    try:
+        _b_dest = _new_buffer(_CHARS, _nb_dest)
+    except (ValueError, OverflowError, MemoryError):
+        _alloc_failed(_nb_dest, "small_iota")
     _c_small_iota(_b_dest, _nb_dest)
     return _unpack(_b_dest, _nb_dest)
 

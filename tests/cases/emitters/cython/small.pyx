@@ -819,7 +819,7 @@ cdef inline object _bg_impl_small_copy(object in_):
             raise OverflowError("small_copy: buffer 'in_' is too large for its length parameter")
         _n_out = <Py_ssize_t>(_c.small_bound(c_in_len))
         if _n_out < 0:
-            raise OverflowError("small_copy: the size of 'out' does not fit in Py_ssize_t")
+            raise MemoryError("small_copy(): cannot allocate %d bytes" % <unsigned long long>_n_out)
         _r_out = PyBytes_FromStringAndSize(NULL, _n_out)
         c_out = PyBytes_AS_STRING(_r_out)
         c_out_len = <size_t>(_n_out)

@@ -47,9 +47,9 @@ public static unsafe partial class SmallLib
         internal static byte[]? Bytes(byte* p) =>
             p == null ? null : MemoryMarshal.CreateReadOnlySpanFromNullTerminated(p).ToArray();
 
-        /// <summary>An alloc expression's value as an array length.</summary>
+        /// <summary>An alloc expression's value as an array length; one no array can have (negative: a size_t error value read as long) is OutOfMemoryException, as MemoryError in Python.</summary>
         internal static int AllocSize(long size) =>
-            size < 0 ? throw new ArgumentOutOfRangeException(nameof(size), size, "negative buffer size") : checked((int)size);
+            size < 0 || size > Array.MaxLength ? throw new OutOfMemoryException($"cannot allocate {(ulong)size} bytes") : (int)size;
 
         /// <summary>buf trimmed to the produced byte count.</summary>
         internal static byte[] Trim(byte[] buf, long produced)

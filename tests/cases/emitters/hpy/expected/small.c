@@ -432,8 +432,8 @@ static BG_UNUSED char *
 bg_alloc(HPyContext *ctx, long long size, const char *fn)
 {
     char *p;
-    if (size < 0) {
-        bg_errf(ctx, ctx->h_ValueError, "%s(): negative buffer size %lld", fn, size);
+    if (size < 0) {   /* a size_t that is not a size (an error value) too */
+        bg_errf(ctx, ctx->h_MemoryError, "%s(): cannot allocate %llu bytes", fn, (unsigned long long)size);
         return NULL;
     }
     p = (char *)malloc(size > 0 ? (size_t)size : 1);

@@ -536,8 +536,8 @@ bg_buf_release(bg_buf *b)
 static BG_UNUSED PyObject *
 bg_alloc_bytes(long long size, const char *fn)
 {
-    if (size < 0 || size > (long long)PY_SSIZE_T_MAX) {
-        PyErr_Format(PyExc_OverflowError, "%s(): invalid buffer size %lld", fn, size);
+    if (size < 0 || size > (long long)PY_SSIZE_T_MAX) {   /* a size_t that is not a size (an error value) too */
+        PyErr_Format(PyExc_MemoryError, "%s(): cannot allocate %llu bytes", fn, (unsigned long long)size);
         return NULL;
     }
     return PyBytes_FromStringAndSize(NULL, (Py_ssize_t)size);
