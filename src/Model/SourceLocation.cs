@@ -4,9 +4,6 @@ namespace Bindgen.Model;
 public sealed record SourceLocation(string File, int Line, int Column)
 {
     public static readonly SourceLocation None = new("", 0, 0);
-    /// <summary>True when nothing is known about where (a command-line problem, a failed build step).</summary>
-    public bool IsNone => Line == 0;
-
     /// <summary>FILE:LINE:COL; just FILE when no line is known, never a misleading `:0:0`.</summary>
     public override string ToString() => Line == 0 ? File : $"{File}:{Line}:{Column}";
 }
