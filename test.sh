@@ -30,6 +30,12 @@ bash tests/run-cffi-behaviour.sh
 step "behaviour suite: hpy universal modules on PyPy (plain, then HPy debug mode with leak detection)"
 bash tests/run-hpy-behaviour.sh
 
+step "behaviour suite: one hpy 0.9 universal build on CPython 3.11 (plain, debug + leak detection, trace), 3.8 and 3.13"
+bash tests/run-hpy09-behaviour.sh
+
+step "differential test: the same calls on every Python target and C#, outcomes compared (reuses the builds above)"
+DIFFERENTIAL_REUSE=1 bash tests/run-differential.sh
+
 step "bindgen package: wheels on CPython (abi3) and PyPy, installed into fresh venvs, behaviour suite against them"
 bash tests/run-package.sh
 
@@ -39,11 +45,17 @@ bash tests/run-dotnet-tool.sh --no-build
 step "reliability: bad-input matrix, leaks (python3-dbg), sanitizers, generator fuzzing (BINDGEN_FULL=1: full figures)"
 bash tests/run-reliability.sh
 
+step "six real libraries (sodium, lz4, archive, sqlite, yaml, lzma) on every Python target (~75 s of CPU)"
+bash tests/run-reallibs.sh
+
 step "C# behaviour suite (demo and zlib through the generated P/Invoke bindings)"
 bash tests/run-csharp-behaviour.sh
 
 step "header fidelity corpus: coverage and starter output of every target for zlib, bzlib, lzma, expat, sqlite3, yaml, png, z3"
 bash tests/run-corpus.sh
+
+step "large APIs: a synthetic 1,500-function header, every target complete; classic, cffi, cython and C# compiled (BINDGEN_FULL=1: 5,000, plus abi3 and hpy)"
+bash tests/run-scale.sh
 
 step "benchmark smoke run (every bench piece builds, checks its results and reports)"
 mkdir -p build

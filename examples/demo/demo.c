@@ -681,3 +681,20 @@ void demo_internal_ref_free(demo_ref *r)
     free(r);
     demo_ref_count--;
 }
+
+/* ---- counted text and array parameters ---- */
+
+size_t demo_text_count(const char *text, size_t len, int c)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)text[i] == (unsigned char)c) n++;
+    return n;
+}
+
+unsigned long demo_bytes_weigh(size_t len, const uint8_t data[len])
+{
+    unsigned long sum = (unsigned long)len * 1000u;
+    for (size_t i = 0; i < len; i++) sum += data[i];
+    return sum;
+}

@@ -621,6 +621,16 @@ static inline void demo_ref_release(demo_ref *r)
     if (r != NULL && demo_internal_ref_drop(r) == 0) demo_internal_ref_free(r);
 }
 
+/* ------------------------------------------------------------------------ */
+/* Counted text (string + length) and array parameters                       */
+/* ------------------------------------------------------------------------ */
+
+/** How many bytes of text[0..len) equal c; text may hold NULs (bound with `string: utf8` + `length: len`). */
+size_t demo_text_count(const char *text, size_t len, int c);
+
+/** len * 1000 + the sum of data[0..len). An array parameter (a pointer in C) bound with `string: bytes` + `length: len`. */
+unsigned long demo_bytes_weigh(size_t len, const uint8_t data[len]);
+
 #ifdef __cplusplus
 }
 #endif

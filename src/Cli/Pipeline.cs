@@ -18,15 +18,24 @@ public static class Pipeline
         var diags = new DiagnosticBag();
         var spec = SpecLoader.Load(specPath, diags);
         log?.Phase("spec", specPath);
-        if (spec is null || diags.HasErrors) return new Result(spec, null, diags);
+        if (spec is null) return new Result(spec, null, diags);
 
-        var header = Parse(spec);
+        // A spec with errors (an unknown key, a bad value) still goes through the parser and the binder, so one run
+        // reports every problem: a misspelt key, a length naming a missing parameter, an unknown function. What the
+        // loader could not read is left out of the spec; if parsing or binding then fails outright, the spec's own
+        // errors are the ones to fix first.
+        bool specErrors = diags.HasErrors;
+        CHeader header;
+        try { header = Parse(spec); }
+        catch (BindgenException) when (specErrors) { return new Result(spec, null, diags); }
         log?.Phase("parse", $"{spec.Headers.Count} header(s), {header.Functions.Count} function(s), {header.Records.Count} record(s)");
         // The binder warns about the variadic functions the spec selects; the parser's warning covers every one.
         diags.AddRange(header.Diagnostics.Where(d => !d.Message.Contains("is variadic")));
         var exports = Bindgen.Parser.Symbols.LibraryExportsReader.Read(spec, diags);
         log?.Phase("exports", exports is null ? "library not read" : $"{exports.Names.Count} symbol(s) of {exports.Display}");
-        var module = Bindgen.Model.Binder.Binder.Bind(spec, header, diags, DisplayPath(specPath), exports);
+        BoundModule module;
+        try { module = Bindgen.Model.Binder.Binder.Bind(spec, header, diags, DisplayPath(specPath), exports); }
+        catch (Exception) when (specErrors) { return new Result(spec, null, diags); }
         log?.Phase("bind", $"{module.Functions.Count} function(s), {module.Handles.Count} handle class(es)");
         return new Result(spec, diags.HasErrors ? null : module, diags);
     }

@@ -1,14 +1,8 @@
 using System.CommandLine;
 using Bindgen.Cli;
-using Bindgen.Cli.Commands;
 using Bindgen.Model;
 
-var root = new RootCommand("bindgen: C headers + one bindings.yaml → CPython (classic, abi3), HPy, cffi, Cython and C# bindings")
-{
-    GenCommand.Create(), BuildCommand.Create(), CheckCommand.Create(), IrCommand.Create(), InitCommand.Create(), SchemaCommand.Create(), CoverageCommand.Create(), PackageCommand.Create(),
-};
-root.Add(CliOptions.Verbose);
-root.Add(CliOptions.Quiet);
+var root = CliRoot.Create();
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

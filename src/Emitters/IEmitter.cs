@@ -18,6 +18,13 @@ public interface IEmitter
     IReadOnlyList<BuildStep> BuildSteps(BoundModule module) => [];
     /// <summary>The interpreter `build` uses when --python is not given.</summary>
     string DefaultPython(BoundModule module) => "python3";
+    /// <summary>Python code `build` runs with the chosen interpreter first: it exits non-zero, printing why on stderr,
+    /// when that interpreter cannot build this target. Null: no check.</summary>
+    string? InterpreterCheck(BoundModule module) => null;
+    /// <summary>True when the built module does not depend on the interpreter that built it (HPy universal): `build`
+    /// may then build with DefaultPython when --python cannot. Otherwise a module built by another interpreter
+    /// would not load in the one asked for, so that is an error.</summary>
+    bool InterpreterIndependent => false;
 }
 
 /// <summary>What generated files say about their origin in their first line: generator version and spec, never a timestamp.</summary>

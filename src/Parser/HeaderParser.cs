@@ -25,7 +25,7 @@ public static class HeaderParser
             CXTranslationUnit_Flags.DetailedPreprocessingRecord);
         ThrowOnErrors(tu, macroFunctions);
 
-        var ctx = new ParseContext(tu, headers, request.IncludeGlobs);
+        var ctx = new ParseContext(tu, headers, request.IncludeGlobs, request.NamedDeclarations);
         var walker = new DeclarationWalker(ctx);
         walker.Walk();
         var macros = MacroEvaluator.Evaluate(arguments, walker.MacroCandidates);

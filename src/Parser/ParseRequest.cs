@@ -18,6 +18,8 @@ public sealed record ParseRequest(
 {
     /// <summary>Names (with * and ? wildcards) of declarations to keep even when they live in a header the listed ones include.</summary>
     public IReadOnlyList<string> IncludeGlobs { get; init; } = [];
+    /// <summary>Exact names the spec asks for (NamedDeclarations): kept wherever the translation unit declares them.</summary>
+    public IReadOnlyList<string> NamedDeclarations { get; init; } = [];
     /// <summary>macros_as_functions: function-like macro name → C signature ("int (int x)"); each becomes a CFunction with IsMacro.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> MacroFunctions { get; init; } = [];
 
@@ -27,6 +29,6 @@ public sealed record ParseRequest(
     {
         var dirs = spec.IncludeDirs.Select(d => Path.GetFullPath(Path.Combine(spec.SpecDirectory, d))).Append(spec.SpecDirectory).ToList();
         var headers = spec.Headers.Select(h => new HeaderRef(h, spec.At("headers"))).ToList();
-        return new ParseRequest(headers, dirs, spec.Defines, spec.ClangArgs) { IncludeGlobs = spec.Include, MacroFunctions = spec.MacrosAsFunctions };
+        return new ParseRequest(headers, dirs, spec.Defines, spec.ClangArgs) { IncludeGlobs = spec.Include, NamedDeclarations = Parser.NamedDeclarations.Of(spec), MacroFunctions = spec.MacrosAsFunctions };
     }
 }

@@ -196,7 +196,7 @@ public static class SpecSchema
         new(Param, "Annotations of one parameter.",
         [
             E("buffer", "Pointer parameter passed as a buffer.", "in", "out", "inout"),
-            S("length", "Parameter carrying this buffer's length (hidden, filled in); also the count of a `string_array` or of an `out` array (extension)."),
+            S("length", "Parameter carrying this buffer's length (hidden, filled in); also the byte length of a `string: utf8|bytes` input (embedded NUL allowed), the count of a `string_array` or of an `out` array (extension)."),
             E("length_unit", "Unit of `length` (default items).", "bytes", "items"),
             new("alloc", ValueShape.Expr, "For out buffers: the binding allocates EXPR bytes and returns them."),
             S("produced", "Pointer parameter receiving how much was written to this out buffer."),

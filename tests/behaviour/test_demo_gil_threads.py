@@ -19,11 +19,13 @@ def test_busy_sum_single_thread(demo):
     assert demo.demo_busy_sum(n=2000) == triangle(2000)
 
 
+@pytest.mark.hpy_debug_threads
 def test_busy_sum_from_many_threads(demo):
     results = run_in_threads(lambda i: demo.demo_busy_sum(1000 * (i + 1)))
     assert results == [triangle(1000 * (i + 1)) for i in range(THREADS)]
 
 
+@pytest.mark.hpy_debug_threads
 def test_calls_really_run_concurrently(demo):
     # Each call blocks in C until all THREADS callers are inside demo_rendezvous at once:
     # only possible when every call released the GIL. On timeout a call returns 0.
@@ -36,6 +38,7 @@ def test_rendezvous_times_out_alone(demo):
     assert demo.demo_rendezvous(2, 20) == 0
 
 
+@pytest.mark.hpy_debug_threads
 def test_checksum_from_many_threads(demo):
     data = bytes(range(256)) * 4096
     expected = fnv1a(data[:4096])
@@ -44,6 +47,7 @@ def test_checksum_from_many_threads(demo):
     assert results == [(whole, expected)] * THREADS
 
 
+@pytest.mark.hpy_debug_threads
 def test_callbacks_from_released_calls_in_many_threads(demo):
     def work(i):
         calls = []
@@ -56,6 +60,7 @@ def test_callbacks_from_released_calls_in_many_threads(demo):
         assert calls == [("start", 0), ("half", n // 2), ("done", n)]
 
 
+@pytest.mark.hpy_debug_threads
 def test_forever_callbacks_from_many_threads(demo):
     def work(i):
         events = []
@@ -69,6 +74,7 @@ def test_forever_callbacks_from_many_threads(demo):
         assert events == list(range(i * 1000 + 1, i * 1000 + 51))
 
 
+@pytest.mark.hpy_debug_threads
 def test_forever_callback_error_is_raised_by_the_call_that_fired_it_on_another_thread(demo):
     # registered on this thread, fired by a call made on another Python thread: that call raises
     class Boom(Exception):

@@ -195,6 +195,7 @@ def test_only_included_declarations_are_bound(zlibmod):
         assert not hasattr(zlibmod, name), name
 
 
+@pytest.mark.hpy_debug_threads
 def test_concurrent_compression(zlibmod):
     data = [sample(200_000, seed=i) for i in range(THREADS)]
 
@@ -365,6 +366,7 @@ def test_stream_many_objects_are_released(zs):
         del c, d
 
 
+@pytest.mark.hpy_debug_threads
 def test_stream_concurrent(zs):
     data = [sample(300_000, seed=40 + i) for i in range(THREADS)]
 
@@ -376,6 +378,7 @@ def test_stream_concurrent(zs):
     assert run_in_threads(work) == [True] * THREADS
 
 
+@pytest.mark.hpy_debug_threads
 def test_stream_one_object_used_from_two_threads_never_crashes(zs):
     # A stream call drives the z_stream's fields: a second call on the same object while one runs raises
     # RuntimeError (whether the calls overlap depends on scheduling: either outcome is fine, a crash is not).

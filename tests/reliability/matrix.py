@@ -10,6 +10,8 @@ Roles and what they get (other parameters get a good value, so only the bad one 
   value struct / struct_ref   None (unless nullable), int, another struct class, a handle -> TypeError
   string utf8    None (unless nullable), bytes, int -> TypeError; embedded NUL, lone surrogate -> ValueError
   string bytes   None, str, int -> TypeError; embedded NUL -> ValueError; invalid UTF-8 -> accepted
+  counted utf8   (string: utf8 + length) None (unless nullable), bytes, int -> TypeError; embedded NUL, "" -> accepted;
+                 lone surrogate -> ValueError
   buffer in      None (unless nullable), str, int -> TypeError; non-contiguous -> TypeError/BufferError;
                  zero-length -> accepted (or the function's own error)
   buffer out/inout  read-only bytes, None, str -> TypeError; non-contiguous; zero-length -> accepted/own error
@@ -77,6 +79,8 @@ def good_value(spec, role, depth=0):
         return None
     if kind == "string":
         return ["str", "1"] if role.get("encoding") == "utf8" else ["bytes", "31"]
+    if kind == "buffer" and role.get("text") == "utf8":  # counted UTF-8 text takes str
+        return ["str", "1"]
     if kind == "buffer":
         n = 4 * role.get("element_size", 1)
         return ["bytes", "00" * n] if role["direction"] == "in" else ["bytearray", n]
@@ -96,6 +100,8 @@ def callback_result(role):
 
 def handle_token(spec, c_type, depth=0, closed=False):
     h = spec.handles[c_type]
+    if "constructor" not in h:  # made only by a factory function (demo's DemoWidget): no token of its own
+        return None
     args = call_args(spec, h["constructor"]["params"], depth + 1)
     if args is None:
         return None
@@ -165,6 +171,11 @@ def bad_values(spec, role, name):
             wrong_types(("str", ["str", "1"]), ("int", ["lit", 1]))
             add("nul", ["bytes", "610062"], raises(VALUE))
             add("invalid-utf8", ["bytes", "fffe"], accepted(spec))
+    elif kind == "buffer" and role.get("text") == "utf8":  # counted UTF-8 text: str only, NUL allowed
+        wrong_types(("bytes", ["bytes", "31"]), ("int", ["lit", 1]))
+        add("nul", ["str", "a\0b"], accepted(spec))
+        add("empty", ["str", ""], accepted(spec))
+        add("surrogate", ["str", "\ud800"], raises(VALUE))
     elif kind == "buffer":
         n = role.get("element_size", 1)
         if role["direction"] == "in":
@@ -237,6 +248,8 @@ def generate(ir):
                      args, {"frees": 1})
     for c_type, h in spec.handles.items():
         cls = h["class_name"]
+        if "constructor" not in h:  # made only by a factory function, whose own cases cover it
+            continue
         ctor_args = call_args(spec, h["constructor"]["params"])
         for_callable(cls, {"kind": "ctor", "class": cls}, h["constructor"]["params"])
         if ctor_args is None:

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Bindgen.Cli.Commands;
 
-/// <summary>`bindgen check`: exit 1 with a unified diff when checked-in generated files are stale.</summary>
+/// <summary>`bindgen check`: exit 1 with a unified diff when checked-in generated files are stale, or a target folder is missing.</summary>
 public static class CheckCommand
 {
     public static Command Create()
@@ -18,11 +18,9 @@ public static class CheckCommand
     {
         var result = Pipeline.Run(specPath, log);
         if (result.Module is null) { Pipeline.Report(result.Diagnostics, log.Verbose); return 1; }
-        // With no --target, check what is checked in: the target folders present in DIR.
-        var requested = targets.Count > 0 ? targets
-            : Bindgen.Model.Spec.TargetsSpec.AllNames.Where(t => Directory.Exists(Path.Combine(outDir, t))).ToList();
-        if (requested.Count == 0) { Console.Error.WriteLine($"bindgen check: no generated target folders in '{outDir}'"); return 1; }
-        var emitters = Generator.Select(result.Module, requested, result.Diagnostics);
+        // Every target the spec enables (or --target names) must be there: a missing or empty folder is stale
+        // output, not "nothing to check" (a vendor's CI would pass with nothing checked).
+        var emitters = Generator.Select(result.Module, targets, result.Diagnostics);
         if (Pipeline.Report(result.Diagnostics, log.Verbose)) return 1;
         int stale = 0;
         foreach (var (target, files) in Generator.Emit(result.Module, emitters, outDir))
@@ -32,8 +30,14 @@ public static class CheckCommand
             var present = Directory.Exists(dir)
                 ? Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
                     .Select(p => Path.GetRelativePath(dir, p).Replace('\\', '/'))
-                    .Where(p => !IsBuildArtifact(p)).ToHashSet()
+                    .Where(p => expected.ContainsKey(p) || !BuildArtifacts.IsArtifact(p, expected.Keys)).ToHashSet()
                 : new HashSet<string>();
+            if (present.Count == 0)
+            {
+                stale += expected.Count;
+                Console.Out.WriteLine($"missing: {dir} {(Directory.Exists(dir) ? "has no generated file" : "does not exist")} (gen would write {expected.Count} file(s))");
+                continue;
+            }
             foreach (var (path, content) in expected.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
                 var full = Path.Combine(dir, path);
@@ -52,9 +56,4 @@ public static class CheckCommand
         log.Info("bindgen check: generated files are up to date");
         return 0;
     }
-
-    /// <summary>What `bindgen build` leaves beside generated files is not the generator's output.</summary>
-    static bool IsBuildArtifact(string p) =>
-        p.StartsWith("build/") || p.Contains("__pycache__/") || p.EndsWith(".so") || p.EndsWith(".o") || p.EndsWith(".pyc") ||
-        p.Contains(".egg-info/") || p.StartsWith("bin/") || p.StartsWith("obj/") || p.StartsWith("dist/");
 }

@@ -80,7 +80,7 @@ public static class StarterSpec
             var p = f.Params[i];
             var pointee = TypeFacts.Pointee(p.Type);
             if (pointee is null || TypeFacts.IsFunctionPointer(p.Type)) continue;
-            bool fixedArray = p.Type.Canonical is CArrayType { Length: > 1 };
+            bool fixedArray = p.ArrayLength is > 1;
             var next = i + 1 < f.Params.Count ? f.Params[i + 1] : null;
             bool dataPointer = TypeFacts.IsVoid(pointee) || TypeFacts.IsInteger(pointee, allowEnum: false) || pointee.Canonical is CPrimitiveType { IsFloat: true };
             bool lengthIsPointer = next is not null && TypeFacts.Pointee(next.Type) is not null;

@@ -69,6 +69,7 @@ public sealed class CSharpEmitter : IEmitter
             common.header, common.visibility, common.@namespace, common.class_name,
             trampolines = module.Callbacks.Select(types.Trampoline).ToList(),
             string_arrays = module.AllFunctions.Any(f => f.Params.Any(p => p.Role is StringArrayRole)),
+            counted_text = module.AllFunctions.Any(f => f.Params.Any(p => p.Role is BufferRole { IsUtf8Text: true })),
         })));
         if (module.Variables.Count > 0)
             files.Add(new($"{cx.ClassName}.Variables.g.cs", TemplateRenderer.Render("Variables.sbn", new

@@ -214,7 +214,8 @@ internal sealed partial class MethodLowering
                 message = "null";
                 break;
         }
-        var fallback = err.Code == CodeSource.None ? CsSyntax.String(f.CName + " returned NULL") : $"{CsSyntax.String(f.CName + " failed with error code ")} + {code}";
+        // The Python targets' wording (bg_raise_code/bg_raise_null, cffi _raise_*): one message on every target
+        var fallback = err.Test == FailureTest.Null ? CsSyntax.String(f.CName + "() failed") : $"{CsSyntax.String(f.CName + "() failed with code ")} + {code}";
         body.Open($"if ({cond})");
         body.Append(_cleanupOnThrow);
         body.Line($"throw new {ex}({code}, {(message == "null" ? fallback : $"{message} ?? {fallback}")});");

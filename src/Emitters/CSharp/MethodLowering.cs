@@ -248,7 +248,17 @@ internal sealed partial class MethodLowering
         // ElementSize-byte elements (its Length, times ElementSize where the C length counts bytes).
         var u = Plan.Buffer(p.CName);
         string unitExpr;
-        if (b.Alloc is not null)
+        if (b.IsUtf8Text)
+        {
+            // Counted UTF-8 text: the string's bytes, no terminator (NUL allowed); an empty one still passes a valid pointer.
+            AddParam(p, $"string{(b.Nullable ? "?" : "")} {name}{Default(p, null)}");
+            _pre.Line($"byte[]? {L(p)}_z = {cx.Interop}.Utf8N({name}, nameof({name}), {(b.Nullable ? "true" : "false")});");
+            _fixed.Add($"fixed (byte* {L(p)}_p = {L(p)}_z)");
+            var valid = $"{cx.Interop}.NonNull({L(p)}_p)";
+            _args[p.Index] = Cast(NativeParamType(p), b.Nullable ? $"({L(p)}_z is null ? null : {valid})" : valid, "byte*");
+            unitExpr = $"({L(p)}_z?.Length ?? 0)";
+        }
+        else if (b.Alloc is not null)
         {
             AllocBuffer(p);
             _fixed.Add($"fixed (byte* {L(p)}_p = &MemoryMarshal.GetArrayDataReference({L(p)}_buf))");

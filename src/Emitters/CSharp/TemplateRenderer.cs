@@ -34,7 +34,7 @@ internal static class TemplateRenderer
         });
         var globals = new ScriptObject();
         globals.Import(model);
-        var context = new TemplateContext { StrictVariables = true, EnableRelaxedMemberAccess = false, LoopLimit = 0, NewLine = "\n" };
+        var context = Common.TemplateContexts.Create();
         context.PushGlobal(globals);
         return template.Render(context);
     }

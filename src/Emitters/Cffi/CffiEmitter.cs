@@ -42,6 +42,10 @@ public sealed class CffiEmitter : IEmitter
         IsApi(module) ? [new BuildStep("{python}", [CffiNames.Builder(module.Name)])]
         : module.ShimFunctions.Count > 0 ? [Common.ShimBuild.Step(module)] : [];
 
+    /// <summary>API mode's builder imports cffi; ABI mode builds at most the shim, with the C compiler alone.</summary>
+    public string? InterpreterCheck(BoundModule module) =>
+        IsApi(module) ? "import sys\ntry:\n    import cffi\nexcept ImportError:\n    sys.exit('has no cffi')\n" : null;
+
     /// <summary>The cdef text alone (what the builder and the ABI module pass to ffi.cdef).</summary>
     public static string Cdef(BoundModule module) => CdefWriter.Write(module, IsApi(module));
 
@@ -72,15 +76,9 @@ public sealed class CffiEmitter : IEmitter
         if (template.HasErrors) throw new InvalidOperationException($"{name}: {string.Join("; ", template.Messages)}");
         var globals = new ScriptObject();
         globals.Import(model, renamer: StandardMemberRenamer.Default);
-        var context = new TemplateContext
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            TemplateLoader = new ResourceLoader(),
-            MemberRenamer = StandardMemberRenamer.Default,
-            LoopLimit = 0,
-            RecursiveLimit = 0,
-        };
+        var context = Common.TemplateContexts.Create();
+        context.TemplateLoader = new ResourceLoader();
+        context.MemberRenamer = StandardMemberRenamer.Default;
         context.PushGlobal(globals);
         var text = template.Render(context).Replace("\r\n", "\n");
         return NormalizeBlankLines(text);

@@ -220,6 +220,16 @@ public sealed class FunctionLowering(CffiLowering ctx, BoundFunction f)
     void LowerBuffer(BoundParam p, BufferRole b)
     {
         var (py, c) = (p.PyName, p.CName);
+        if (b.IsUtf8Text)
+        {
+            // Counted UTF-8 text: a str's encoded bytes and their length (NUL allowed); anything else through _utf8n.
+            _args.Add($"if type({py}) is str:");
+            _args.Add($"    _b_{c} = {py}.encode()");
+            _args.Add($"    _nb_{c} = len(_b_{c})");
+            _args.Add("else:");
+            _args.Add($"    _b_{c}, _nb_{c} = _utf8n({py}, {Lit(py)}, {(b.Nullable ? "True" : "False")})");
+            return;
+        }
         bool read = b.Direction == BufferDirection.In;
         var fast = read && b.ByteElements ? py : $"_from_buffer(_CHARS, {py}, {(read ? "False" : "True")})";
         _args.Add($"if type({py}) is {(read ? "bytes" : "bytearray")}:");

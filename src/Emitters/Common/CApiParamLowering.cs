@@ -136,6 +136,9 @@ public abstract partial class CApiFunctionLowering<TModule, TFunction, THandle>
             case BufferRole { Alloc: not null } b:
                 return ParamModel.Copy(pm, kind: "alloc", local: "bg_a_" + p.CName, itemSize: b.ElementSize,
                     allocExpr: CallPlanner.For(_m, f).Alloc(p.CName).Render(AllocOperand, fn => fn));
+            case BufferRole { IsUtf8Text: true } t:
+                // Counted UTF-8 text: a str's bytes in the same bg_buf a buffer uses, so its hidden length and the call read it alike.
+                return ParamModel.Copy(pm, kind: "text", local: "bg_b_" + p.CName, nullable: t.Nullable);
             case BufferRole b:
                 return ParamModel.Copy(pm, kind: "buffer", local: "bg_b_" + p.CName, nullable: b.Nullable, writable: b.Direction != BufferDirection.In, itemSize: b.ElementSize);
             case LengthRole l:

@@ -20,15 +20,9 @@ public sealed class TemplateRenderer(string folder)
         globals.Import(model, renamer: m => m.Name);
         // `T | bg_decl` → "T " or "T *" ready for a declarator: "int x", "char *x".
         globals.Import("bg_decl", new Func<string, string>(t => t.EndsWith('*') ? t : t + " "));
-        var ctx = new TemplateContext
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            MemberRenamer = m => m.Name,
-            TemplateLoader = new Loader(this),
-            LoopLimit = 0,
-            RecursiveLimit = 0,
-        };
+        var ctx = TemplateContexts.Create();
+        ctx.MemberRenamer = m => m.Name;
+        ctx.TemplateLoader = new Loader(this);
         ctx.PushGlobal(globals);
         var text = Load(templateName).Render(ctx);
         return text.Replace("\r\n", "\n");

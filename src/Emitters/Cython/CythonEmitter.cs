@@ -91,6 +91,9 @@ public sealed class CythonEmitter : IEmitter
         };
     }
 
+    public string? InterpreterCheck(BoundModule module) =>
+        "import sys\ntry:\n    import Cython\nexcept ImportError:\n    sys.exit('has no Cython')\n";
+
     /// <summary>Debian's cython3 is installed for the system interpreter, not for others on PATH (pyenv).</summary>
     public string DefaultPython(BoundModule module) => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 

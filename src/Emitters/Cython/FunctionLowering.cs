@@ -204,6 +204,20 @@ public sealed partial class FunctionLowering(BoundModule module, CythonNames nam
                 pre.Add($"if _s_{p.CName} is not None:");
                 pre.Add($"    {c} = _s_{p.CName}");
                 break;
+            case BufferRole { IsUtf8Text: true } t:
+            {
+                // Counted UTF-8 text: the str's encoded bytes (kept in _s_ for the call) and their length, NUL allowed.
+                decls.Add($"cdef bytes _s_{p.CName} = None");
+                decls.Add($"cdef void *{c} = NULL");
+                body.Add($"_s_{p.CName} = _bg_utf8n({py}, {(t.Nullable ? "True" : "False")}, \"{py}\")");
+                body.Add($"if _s_{p.CName} is not None:");
+                body.Add($"    {c} = <char *>_s_{p.CName}");
+                var lt = CyTypes.Pyx(t.LengthCType!);
+                body.Add($"    c_{t.LengthParam} = <{lt}>len(_s_{p.CName})");
+                body.Add($"    if <Py_ssize_t>c_{t.LengthParam} != len(_s_{p.CName}):");
+                body.Add($"        raise OverflowError(\"{f.CName}: string '{py}' is too long for its length parameter\")");
+                break;
+            }
             case BufferRole b:
                 decls.Add($"cdef void *{c} = NULL");
                 if (b.Alloc is not null)

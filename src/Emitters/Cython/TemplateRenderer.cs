@@ -15,10 +15,10 @@ public sealed class TemplateRenderer
         var globals = new ScriptObject();
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         globals.Import("indent", new Func<string, int, string>(Indent));
-        var context = new TemplateContext
-        {
-            StrictVariables = true, MemberRenamer = StandardMemberRenamer.Default, LoopLimit = 0, TemplateLoader = new Loader(),
-        };
+        var context = Common.TemplateContexts.Create();
+        context.MemberRenamer = StandardMemberRenamer.Default;
+        context.TemplateLoader = new Loader();
+        context.EnableRelaxedMemberAccess = true;   // as before: the Cython templates read optional members as null
         context.PushGlobal(globals);
         var text = template.Render(context).Replace("\r\n", "\n");
         return text.EndsWith('\n') ? text : text + "\n";

@@ -1,5 +1,6 @@
 using Bindgen.Emitters.Common;
 using Bindgen.Model.IR;
+using Bindgen.Model.Spec;
 
 namespace Bindgen.Emitters.Hpy;
 
@@ -17,6 +18,14 @@ public sealed class HpyEmitter : IEmitter
 
     public static string ApiVersion(BoundModule module) => module.Targets.Hpy?.Version ?? "0.0.4";
 
+    /// <summary>The built file: HPy 0.9's loader requires the ABI tag (hpy0) in a universal module's name;
+    /// PyPy's 0.0.4 loader takes any name, and NAME.hpy.so is what existing builds and packages ship.</summary>
+    public static string SoName(string module, string version) => version == "0.0.4" ? $"{module}.hpy.so" : $"{module}.hpy0.so";
+
+    /// <summary>The same module rendered at another HPy API level (bindgen build picks the interpreter's, package renders both).</summary>
+    public static BoundModule WithVersion(BoundModule module, string version) =>
+        module with { Targets = module.Targets with { Hpy = (module.Targets.Hpy ?? new HpyTargetSpec()) with { Version = version } } };
+
     public IReadOnlyList<GeneratedFile> Emit(BoundModule module, GeneratorInfo info)
     {
         var version = ApiVersion(module);
@@ -31,6 +40,7 @@ public sealed class HpyEmitter : IEmitter
             Libraries = module.Libraries.Select(PyText.Str).ToList(),
             Defines = module.Defines.Select(d => PyText.Str(d.Value.Length == 0 ? d.Key : $"{d.Key}={d.Value}")).ToList(),
             Version = version,
+            SoName = SoName(module.Name, version),
         };
         return
         [
@@ -44,7 +54,23 @@ public sealed class HpyEmitter : IEmitter
 
     public IReadOnlyList<BuildStep> BuildSteps(BoundModule module) => [new BuildStep("{python}", ["build_hpy.py"])];
 
-    public string DefaultPython(BoundModule module) => "pypy3";
+    /// <summary>0.0.4 is what PyPy ships; 0.9 is the `hpy` package installed into a CPython.</summary>
+    public string DefaultPython(BoundModule module) => ApiVersion(module) == "0.0.4" ? "pypy3" : "python3";
+
+    /// <summary>build_hpy.py takes its headers from the interpreter's hpy.devel: it must exist and be of the API level
+    /// rendered (0.0.4 headers cannot build the 0.9 API and the other way round). hpy.devel.version gives 0.0.4 / 0.9.x.</summary>
+    public string? InterpreterCheck(BoundModule module)
+    {
+        var want = ApiVersion(module);
+        return "import sys\n" +
+               "try:\n    from hpy.devel.version import __version__ as v\n" +
+               "except ImportError:\n    sys.exit('has no hpy.devel (HPy " + want + " development files)')\n" +
+               "if v != '" + want + "' and not v.startswith('" + want + ".'):\n" +
+               "    sys.exit('has hpy.devel ' + v + ', not HPy " + want + "')\n";
+    }
+
+    /// <summary>A universal module (HPY_UNIVERSAL_ABI) is the same binary whichever HPy interpreter built it.</summary>
+    public bool InterpreterIndependent => true;
 }
 
 /// <summary>What the build script, setup.py, pyproject.toml and the loader stub print.</summary>
@@ -57,4 +83,5 @@ public sealed class HpyBuildModel
     public List<string> Libraries { get; init; } = new();
     public List<string> Defines { get; init; } = new();
     public string Version { get; init; } = "0.0.4";
+    public string SoName { get; init; } = "";
 }

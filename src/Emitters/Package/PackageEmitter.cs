@@ -16,6 +16,9 @@ public static class PackageEmitter
     /// <summary>The backends shipped, by preference: CPython then PyPy.</summary>
     public static readonly string[] Backends = ["abi3", "hpy", "cffi"];
 
+    /// <summary>Where the HPy 0.9 rendering of MODULE._hpy lives in the project (the CPython universal wheel).</summary>
+    public const string Hpy09Dir = "hpy09";
+
     /// <summary>info.TargetDirectory is the project folder: backend sources and build scripts sit at its root,
     /// the Python package in MODULE/.</summary>
     public static IReadOnlyList<GeneratedFile> Emit(BoundModule module, GeneratorInfo info)
@@ -37,6 +40,13 @@ public static class PackageEmitter
                 files.Add(new GeneratedFile(inPackage ? $"{pkg}/{f.Path}" : f.Path, f.Content));
             }
         }
+
+        // HPy 0.9 for CPython: the same backend name (MODULE._hpy) rendered at the newer API level into hpy09/
+        // (C source, build script, loader), built only for the universal wheel (setup.py, BINDGEN_PACKAGE_BACKEND=hpy).
+        var hpy09 = Hpy.HpyEmitter.WithVersion(module with { Name = "_hpy" }, "0.9");
+        var hpyInfo = inner with { TargetDirectory = info.TargetDirectory.Length == 0 ? "" : Path.Combine(info.TargetDirectory, Hpy09Dir) };
+        foreach (var f in EmitterRegistry.Find("hpy")!.Emit(hpy09, hpyInfo))
+            if (f.Path is not ("setup.py" or "pyproject.toml")) files.Add(new GeneratedFile($"{Hpy09Dir}/{f.Path}", f.Content));
 
         var names = PublicApi.Of(module);
         var limited = module.Targets.Abi3?.LimitedApi ?? "3.8";

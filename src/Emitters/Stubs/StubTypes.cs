@@ -33,6 +33,7 @@ public sealed class StubTypes(BoundModule module)
         ValueRole v => In(v.Type),
         InoutRole v => In(v.Type),
         StringRole s => Nullable(s.Encoding == StringEncoding.Bytes ? "bytes" : "str", s.Nullable),
+        BufferRole { IsUtf8Text: true } t => Nullable("str", t.Nullable),
         BufferRole b => Nullable(b.Direction == BufferDirection.In ? ReadableBuffer : WritableBuffer, b.Nullable),
         HandleRole h => Nullable(HandleClass(h.Handle) ?? "Any", h.Nullable),
         StructRefRole s => Nullable(StructClass(s.Struct) ?? "Any", s.Nullable),

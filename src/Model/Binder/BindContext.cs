@@ -101,7 +101,7 @@ public sealed class BindContext
         var ff = Header.FindFunction(free);
         if (ff is null && free != "free")
         {
-            Diagnostics.Error(at, $"free function '{free}' is not declared in the headers{Suggest.Hint(free, Header.Functions.Select(x => x.Name))}");
+            Diagnostics.Error(at, $"free function '{free}' is not declared in the headers{WhereLooked}{Suggest.Hint(free, Header.Functions.Select(x => x.Name))}");
             return false;
         }
         if (ff is not null && (ff.Params.Count != 1 || TypeFacts.Pointee(ff.Params[0].Type) is null))
@@ -111,6 +111,13 @@ public sealed class BindContext
         }
         return true;
     }
+
+    /// <summary>
+    /// Said after "is not declared in the headers": where the parser looked. A name the spec names is kept wherever the
+    /// translation unit declares it (NamedDeclarations), so missing means missing from the headers and all they include.
+    /// </summary>
+    public string WhereLooked => Header.Headers.Count == 0 ? "" :
+        $" (looked in {string.Join(", ", Header.Headers.Select(Path.GetFileName))} and every header {(Header.Headers.Count == 1 ? "it includes" : "they include")})";
 
     /// <summary>
     /// Whether F is in the set of what gets bound: never when `exclude` matches it or it has `skip: true` (exclude is
@@ -123,6 +130,11 @@ public sealed class BindContext
         var fs = Spec.Functions.GetValueOrDefault(f.Name);
         if (fs?.Skip ?? false) return false;
         if (Globs.AnyMatches(Spec.Exclude, f.Name)) return false;
+        // Found outside `headers` only because the spec names it (an umbrella header's message or free function, libc's
+        // free): wanted where the spec names it as a function (functions:, include, a handle's constructor, destructor or
+        // methods), never bound as a module function by the default rules.
+        if (f.NamedOnly)
+            return fs is not null || IsNamedExplicitly(f.Name) || Spec.Handles.Values.Any(h => h.Constructor == f.Name || h.Destructor == f.Name);
         return fs is not null || (f.IsMacro && !f.IsInferred) || IsSelected(f.Name);
     }
 

@@ -86,7 +86,7 @@ public static class Binder
         var names = ctx.Header.Functions.Select(f => f.Name).ToHashSet();
         foreach (var (name, fs) in ctx.Spec.Functions)
             if (!names.Contains(name))
-                ctx.Diagnostics.Error(fs.Location, $"function '{name}' is not declared in the headers{Suggest.Hint(name, names)}");
+                ctx.Diagnostics.Error(fs.Location, $"function '{name}' is not declared in the headers{ctx.WhereLooked}{Suggest.Hint(name, names)}");
     }
 
     /// <summary>Every macros_as_functions name must be a function-like macro of the headers (else the generated call would not compile).</summary>

@@ -11,7 +11,7 @@ public static class EnumBinder
     {
         foreach (var (name, e) in ctx.Spec.Enums)
             if (Find(ctx, name) is null)
-                ctx.Diagnostics.Error(e.Location, $"enum '{name}' is not declared in the headers{Suggest.Hint(name, ctx.Header.Enums.Select(x => x.Name).Concat(ctx.Header.Typedefs.Select(t => t.Name)))}");
+                ctx.Diagnostics.Error(e.Location, $"enum '{name}' is not declared in the headers{ctx.WhereLooked}{Suggest.Hint(name, ctx.Header.Enums.Select(x => x.Name).Concat(ctx.Header.Typedefs.Select(t => t.Name)))}");
     }
 
     static CEnum? Find(BindContext ctx, string name) =>

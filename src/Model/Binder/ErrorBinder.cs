@@ -31,7 +31,7 @@ public static class ErrorBinder
         var f = ctx.Header.FindFunction(name);
         if (f is null)
         {
-            ctx.Diagnostics.Error(at, $"message function '{name}' is not declared in the headers{Suggest.Hint(name, ctx.Header.Functions.Select(x => x.Name))}");
+            ctx.Diagnostics.Error(at, $"message function '{name}' is not declared in the headers{ctx.WhereLooked}{Suggest.Hint(name, ctx.Header.Functions.Select(x => x.Name))}");
             return false;
         }
         bool returnsString = TypeFacts.Pointee(f.Return) is { } p && TypeFacts.IsCharLike(p);

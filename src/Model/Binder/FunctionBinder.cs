@@ -9,29 +9,43 @@ public sealed class FunctionBinder(BindContext ctx, ISet<string> exposedStructs,
 {
     public List<BoundCallback> Callbacks { get; } = new();
 
+    /// <summary>
+    /// Why Bind gave null for a function, by C name: the skip warning's text (shown only with -v), kept so an error about
+    /// something that needed the function (a handle's constructor) can say why itself.
+    /// </summary>
+    public Dictionary<string, string> SkipReasons { get; } = new(StringComparer.Ordinal);
+
+    void Skipped(SourceLocation at, CFunction f, string why)
+    {
+        SkipReasons[f.Name] = why;
+        ctx.Diagnostics.Warning(at, $"function '{f.Name}' skipped: {why}");
+    }
+
     public BoundFunction? Bind(CFunction f, FunctionKind kind, string pyName)
     {
         var fs = ctx.Spec.Functions.GetValueOrDefault(f.Name);
         if (f.IsVariadic)
         {
+            SkipReasons[f.Name] = "it is variadic";
             ctx.Diagnostics.Warning(fs?.Location ?? f.Location, $"function '{f.Name}' is variadic and cannot be bound; skipped");
             return null;
         }
         if (fs?.Stream is not null && !StreamBinder.IsStreamable(ctx, f, kind)) return null;
         var pb = new ParamBinder(ctx, f, fs, kind, exposedStructs, isBoundFunction);
         var ps = pb.Bind();
-        if (pb.Failed) return null;
-        if (!AllocOperands.Check(ctx, f, fs, ps)) return null;
+        if (pb.Failed) { SkipReasons[f.Name] = "its annotations have errors (reported above)"; return null; }
+        if (!AllocOperands.Check(ctx, f, fs, ps)) { SkipReasons[f.Name] = "its alloc expression has errors (reported above)"; return null; }
         if (pb.Skip is not null)
         {
-            ctx.Diagnostics.Warning(pb.SkipAt!, $"function '{f.Name}' skipped: {pb.Skip}");
+            Skipped(pb.SkipAt!, f, pb.Skip);
             return null;
         }
         var rs = fs?.Returns;
         var (ret, why) = BindReturn(f, rs, kind);
         if (ret is null)
         {
-            if (why is not null) ctx.Diagnostics.Warning(rs?.Location ?? fs?.Location ?? f.Location, $"function '{f.Name}' skipped: {why}");
+            if (why is not null) Skipped(rs?.Location ?? fs?.Location ?? f.Location, f, why);
+            else SkipReasons[f.Name] = "its return annotation has errors (reported above)";
             return null;
         }
         BoundErrorCheck? check = null;

@@ -68,7 +68,8 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
             {
                 boundCtor = functions.Bind(ctor, new FunctionKind(ConstructorOf: key), PyName(ctor, ctor.Name));
                 if (boundCtor is null)
-                    ctx.Diagnostics.Error(h.At("constructor"), $"constructor '{ctor.Name}' of handle '{h.CType}' cannot be bound (see the warnings above)");
+                    ctx.Diagnostics.Error(h.At("constructor"),
+                        $"constructor '{ctor.Name}' of handle '{h.CType}' cannot be bound: {functions.SkipReasons.GetValueOrDefault(ctor.Name, "its annotations have errors (reported above)")}");
                 else if (ExtraResults(boundCtor, key) is { Count: > 0 } extra)
                 {
                     // A constructor gives back its object only: every target would have to drop these values.
@@ -132,7 +133,7 @@ public sealed class HandleBinder(BindContext ctx, FunctionBinder functions)
     {
         if (name is null) return null;
         var f = ctx.Header.FindFunction(name);
-        if (f is null) ctx.Diagnostics.Error(at, $"{what} '{name}' is not declared in the headers{Suggest.Hint(name, ctx.Header.Functions.Select(x => x.Name))}");
+        if (f is null) ctx.Diagnostics.Error(at, $"{what} '{name}' is not declared in the headers{ctx.WhereLooked}{Suggest.Hint(name, ctx.Header.Functions.Select(x => x.Name))}");
         else if (Globs.AnyMatches(ctx.Spec.Exclude, name) || (ctx.Spec.Functions.GetValueOrDefault(name)?.Skip ?? false))
         {
             // Naming it is not enough to bind what the spec also says not to bind: which one is meant is the author's call.

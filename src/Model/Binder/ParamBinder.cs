@@ -88,7 +88,7 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
                 else _claimedBy[target] = $"{what} of '{name}'";
             }
             if (ps.Buffer is not null) { Claim(ps.Length, "length", ps.At("length")); Claim(ps.Produced, "produced", ps.At("produced")); }
-            else if (ps.StringArray is not null || ps.Out) Claim(ps.Length, "length", ps.At("length"));
+            else if (ps.StringArray is not null || ps.Out || ps.String is not null) Claim(ps.Length, "length", ps.At("length"));
             if (ps.Callback is { } cb) Claim(cb.UserData, "user_data", cb.At("user_data"));
         }
     }
@@ -103,13 +103,14 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
         if (ps is { Out: true }) return OutRoleOf(p, ps);
         if (ps is { Inout: true })
         {
-            if (p.Type.Canonical is not CArrayType { Length: > 1 } && TypeFacts.Pointee(p.Type) is { } pt && ctx.Types.Scalar(pt) is { } st and not StructType) return new InoutRole(st);
+            if (p.ArrayLength is not > 1 && TypeFacts.Pointee(p.Type) is { } pt && ctx.Types.Scalar(pt) is { } st and not StructType) return new InoutRole(st);
             Error(ps.At("inout"), $"'inout' needs a pointer to a scalar; '{p.Name}' of '{f.Name}' is '{p.Type.Spelling}'");
             return null;
         }
         if (ps?.Callback is { } cb) return CallbackRoleOf(p, ps, cb);
 
         bool nullable = ps?.Nullable ?? false;
+        if (ps is { String: { } textEnc, Length: not null }) return CountedTextRoleOf(p, ps, textEnc);
         if (ps?.String is { } enc)
         {
             if (TypeFacts.Pointee(p.Type) is { } sp && TypeFacts.IsCharLike(sp)) return new StringRole(enc, nullable);
@@ -258,6 +259,36 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
         return role;
     }
 
+    /// <summary>
+    /// `string: utf8|bytes` + `length: n` on a `const char *` (`const unsigned char *`, `const uint8_t *`) input: text with
+    /// its length in bytes, embedded NUL allowed. It is a `buffer: in` (the length hidden, filled the same way) that knows
+    /// its encoding, so every target that renders buffers renders it; only utf8 (str in, bytes refused) differs.
+    /// </summary>
+    ParamRole? CountedTextRoleOf(CParam p, ParamSpec ps, StringEncoding encoding)
+    {
+        if (TypeFacts.Pointee(p.Type) is not { } pointee || !TypeFacts.IsCharLike(pointee) || !pointee.IsConst)
+        {
+            Error(ps.At("string"), $"'string' with 'length' needs a const char (or unsigned char, uint8_t) pointer input; '{p.Name}' of '{f.Name}' is '{p.Type.Spelling}'");
+            return null;
+        }
+        if (f.Params.FirstOrDefault(x => x.Name == ps.Length) is not { } lp) return null; // reported by ClaimHiddenParams
+        if (!TypeFacts.IsInteger(lp.Type, allowEnum: false))
+        {
+            Error(ps.At("length"), $"the length '{lp.Name}' of string '{p.Name}' of '{f.Name}' must be an integer (its size in bytes), not '{lp.Type.Spelling}'");
+            return null;
+        }
+        return new BufferRole(BufferDirection.In, TypeFacts.LocalSpelling(pointee), 1)
+        {
+            PointerCType = TypeFacts.LocalSpelling(p.Type),
+            ByteElements = true,
+            LengthUnit = LengthUnit.Bytes,
+            Nullable = ps.Nullable,
+            LengthParam = lp.Name,
+            LengthCType = TypeFacts.LocalSpelling(lp.Type),
+            Text = encoding,
+        };
+    }
+
     ParamRole? OutRoleOf(CParam p, ParamSpec ps)
     {
         if (TypeFacts.Pointee(p.Type) is not { } pointee)
@@ -265,10 +296,10 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
             Error(ps.At("out"), $"'out' needs a pointer; '{p.Name}' of '{f.Name}' is '{p.Type.Spelling}'");
             return null;
         }
-        if (p.Type.Canonical is CArrayType { Length: > 1 } array)
+        if (p.ArrayLength is > 1 and var arrayLength)
         {
             // `char out[29]`: C writes all N elements, one value would be overrun.
-            Error(ps.At("out"), $"'out' returns one value, but '{p.Name}' of '{f.Name}' is an array of {array.Length}: annotate `buffer: out` with a length or `alloc`");
+            Error(ps.At("out"), $"'out' returns one value, but '{p.Name}' of '{f.Name}' is an array of {arrayLength}: annotate `buffer: out` with a length or `alloc`");
             return null;
         }
         var ownership = ps.Ownership == "owned" || ps.Free is not null ? Ownership.Owned : Ownership.Borrowed;
@@ -333,7 +364,7 @@ public sealed class ParamBinder(BindContext ctx, CFunction f, FunctionSpec? fs, 
             var ff = ctx.Header.FindFunction(free);
             if (ff is null && free != "free")
             {
-                Error(ps.At("free"), $"free function '{free}' is not declared in the headers{Suggest.Hint(free, ctx.Header.Functions.Select(x => x.Name))}");
+                Error(ps.At("free"), $"free function '{free}' is not declared in the headers{ctx.WhereLooked}{Suggest.Hint(free, ctx.Header.Functions.Select(x => x.Name))}");
                 return null;
             }
             // One pointer: the array. Several: each named like one of this function's parameters (clang_disposeTokens(TU, Tokens, NumTokens)).

@@ -38,7 +38,7 @@ public static class StructBinder
         foreach (var (name, s) in ctx.Spec.Structs)
         {
             var rec = ctx.Types.RecordNameOf(name);
-            if (rec is null) { ctx.Diagnostics.Error(s.Location, $"struct '{name}' is not declared in the headers{Suggest.Hint(name, ctx.Types.RecordAndTypedefNames)}"); continue; }
+            if (rec is null) { ctx.Diagnostics.Error(s.Location, $"struct '{name}' is not declared in the headers{ctx.WhereLooked}{Suggest.Hint(name, ctx.Types.RecordAndTypedefNames)}"); continue; }
             var r = ctx.Types.Record(rec)!;
             foreach (var (fname, fsp) in s.Fields)
                 if (AllFields(ctx, r, 0).All(x => x.Field.Name != fname))
@@ -56,7 +56,7 @@ public static class StructBinder
             if (fname is null) continue;
             var fn = ctx.Header.FindFunction(fname);
             if (fn is null)
-                ctx.Diagnostics.Error(s.At(key), $"{key} '{fname}' of struct '{name}' is not declared in the headers{Suggest.Hint(fname, ctx.Header.Functions.Select(x => x.Name))}");
+                ctx.Diagnostics.Error(s.At(key), $"{key} '{fname}' of struct '{name}' is not declared in the headers{ctx.WhereLooked}{Suggest.Hint(fname, ctx.Header.Functions.Select(x => x.Name))}");
             else if (!TakesStruct(fn) || (key == "string_via" && !(TypeFacts.Pointee(fn.Return) is { } p && TypeFacts.IsCharLike(p))))
                 ctx.Diagnostics.Error(s.At(key), key == "string_via"
                     ? $"string_via '{fname}' of struct '{name}' must take one '{name}' by value and return a char pointer"

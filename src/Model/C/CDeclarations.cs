@@ -11,6 +11,15 @@ public sealed record CParam(string Name, CType Type)
 {
     /// <summary>True when the header gave no name; Name is then p1, p2, … (1-based position).</summary>
     public bool Unnamed { get; init; }
+    /// <summary>
+    /// Declared as an array (`const uint8_t buf[16]`, `buf[]`, `buf[static 16]`, `buf[(*size)]`, a typedef of an array):
+    /// C adjusts it to a pointer (C11 6.7.6.3p7), so Type is that pointer; this is the type as written, for docs and messages.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? DeclaredArray { get; init; }
+    /// <summary>The declared element count when it is a constant (`buf[16]`, `buf[static 16]`); null otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public long? ArrayLength { get; init; }
 }
 
 public sealed record CFunction(string Name, SourceLocation Location, CType Return, IReadOnlyList<CParam> Params) : CDecl(Name, Location)
@@ -23,6 +32,12 @@ public sealed record CFunction(string Name, SourceLocation Location, CType Retur
     public bool IsMacro { get; init; }
     /// <summary>A macro typed by inference (it only forwards its parameters to a declared function), not by the spec: bound only when selected.</summary>
     public bool IsInferred { get; init; }
+    /// <summary>
+    /// Declared outside `headers` and kept only because the spec names it (a message or free function in an umbrella
+    /// header's lib/*.h, libc's free): found for that use, never bound as a module function by the default rules.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool NamedOnly { get; init; }
 }
 
 public sealed record CField(string Name, CType Type, long OffsetBits) : CDecl(Name, SourceLocation.None)

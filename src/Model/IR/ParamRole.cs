@@ -60,6 +60,14 @@ public sealed record BufferRole([property: JsonIgnore(Condition = JsonIgnoreCond
     public required string PointerCType { get; init; }
     /// <summary>The pointee is void or a character type (char, signed/unsigned char and their typedefs): bytes as bytes.</summary>
     public bool ByteElements { get; init; }
+    /// <summary>
+    /// `string: utf8|bytes` + `length:` on a `const char *` (or unsigned char / uint8_t) input: counted text, NUL allowed.
+    /// Bytes: any bytes-like object, exactly a `buffer: in`. Utf8: only str, passed as its UTF-8 bytes (bytes are a TypeError).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public StringEncoding? Text { get; init; }
+    /// <summary>Text is Utf8: the one case emitters render differently from a `buffer: in`.</summary>
+    [JsonIgnore] public bool IsUtf8Text => Text == StringEncoding.Utf8;
     protected override bool IsVisible => Alloc is null;
 }
 

@@ -7,24 +7,27 @@ namespace Bindgen.Parser.Reading;
 
 /// <summary>
 /// Decides which declarations belong to the spec's headers: those written in a resolved header,
-/// plus those elsewhere whose name matches an include glob.
+/// plus those elsewhere whose name matches an include glob or that the spec names explicitly (an umbrella header's
+/// `lib/*.h`: see NamedDeclarations).
 /// </summary>
 internal sealed class DeclFilter
 {
     private readonly TranslationUnit _tu;
     private readonly HashSet<string> _headers;
     private readonly IReadOnlyList<string> _globs;
+    private readonly HashSet<string> _named;
     private readonly Dictionary<nint, bool> _fileIsHeader = new();
     private readonly Dictionary<nint, string> _paths = new();
 
-    public DeclFilter(TranslationUnit tu, IEnumerable<string> headers, IReadOnlyList<string> globs)
+    public DeclFilter(TranslationUnit tu, IEnumerable<string> headers, IReadOnlyList<string> globs, IReadOnlyList<string> named)
     {
+        _named = new HashSet<string>(named, StringComparer.Ordinal);
         _tu = tu;
         _headers = new HashSet<string>(headers, StringComparer.Ordinal);
         _globs = globs;
     }
 
-    public bool HasGlobs => _globs.Count > 0;
+    public bool HasGlobs => _globs.Count > 0 || _named.Count > 0;
 
     public bool InHeaders(nint file)
     {
@@ -34,7 +37,14 @@ internal sealed class DeclFilter
         return kept;
     }
 
-    public bool NameMatches(string name) => name.Length > 0 && _globs.Any(g => Glob.Matches(g, name));
+    public bool NameMatches(string name) => name.Length > 0 && (_named.Contains(name) || Bindgen.Model.Binder.Globs.AnyMatches(_globs, name));
+
+    /// <summary>Named explicitly by the spec (not merely matched by a glob).</summary>
+    public bool IsNamed(string name) => _named.Contains(name);
+
+    /// <summary>Kept only because the spec names it: outside the headers and matched by no include glob.</summary>
+    public bool KeptOnlyByName(FilePos pos, string name) =>
+        !InHeaders(pos.File) && _named.Contains(name) && !Bindgen.Model.Binder.Globs.AnyMatches(_globs, name);
 
     /// <summary>File check first: it is a dictionary hit, the name costs a string.</summary>
     public bool Keeps(FilePos pos, Func<string> name) => InHeaders(pos.File) || (HasGlobs && NameMatches(name()));

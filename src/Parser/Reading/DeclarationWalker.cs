@@ -61,11 +61,11 @@ internal sealed class DeclarationWalker
                     if (_ctx.Filter.Keeps(pos, () => _ctx.Names.NameOf(cursor))) OnEnum(cursor);
                     break;
                 case CXCursorKind.FunctionDecl:
-                    if (_ctx.Filter.Keeps(pos, () => cursor.Spelling())) OnFunction(cursor);
+                    if (_ctx.Filter.Keeps(pos, () => cursor.Spelling())) OnFunction(cursor, _ctx.Filter.KeptOnlyByName(pos, cursor.Spelling()));
                     else if (cursor.Spelling().StartsWith(MacroFunctions.Prefix, StringComparison.Ordinal)) OnMacroFunction(cursor);
                     break;
                 case CXCursorKind.TypedefDecl:
-                    if (_ctx.Filter.Keeps(pos, () => cursor.Spelling())) OnTypedef(cursor);
+                    if (_ctx.Filter.Keeps(pos, () => cursor.Spelling())) OnTypedef(cursor, pos);
                     break;
                 case CXCursorKind.VarDecl:
                     if (_ctx.Filter.Keeps(pos, () => cursor.Spelling())) OnVariable(cursor);
@@ -95,10 +95,10 @@ internal sealed class DeclarationWalker
         if (_emittedTags.Add(cursor.DeclKey())) Enums.Add(_enums.Read(cursor));
     }
 
-    private void OnFunction(CXCursor cursor)
+    private void OnFunction(CXCursor cursor, bool namedOnly)
     {
         if (!_seenNames.Add("f:" + cursor.Spelling())) return;
-        var function = _functions.Read(cursor);
+        var function = _functions.Read(cursor) with { NamedOnly = namedOnly };
         if (function.IsVariadic)
             _ctx.Diagnostics.Add(Diagnostic.Warning(function.Location, $"function '{function.Name}' is variadic; skipped"));
         Functions.Add(function);
@@ -113,14 +113,31 @@ internal sealed class DeclarationWalker
         Functions.Add(function with { Name = name, Location = macro?.Location ?? function.Location, Doc = macro?.Doc, IsInline = true, IsMacro = true });
     }
 
-    private void OnTypedef(CXCursor cursor)
+    private void OnTypedef(CXCursor cursor, FilePos pos)
     {
         var name = cursor.Spelling();
         if (!_seenNames.Add("t:" + name)) return;
+        if (!_ctx.Filter.InHeaders(pos.File) && _ctx.Filter.IsNamed(name)) ReadNamedTarget(clang_getTypedefDeclUnderlyingType(cursor));
         var target = _ctx.Types.MapDeclared(cursor, clang_getTypedefDeclUnderlyingType(cursor));
         // `typedef struct {…} t;` already named the record t, and `typedef struct t t;` adds nothing: no alias to itself.
         if (target is CRecordType r && r.Name == name || target is CEnumType e && e.Name == name) return;
         Typedefs.Add(new CTypedef(name, _ctx.Filter.Location(cursor), target) { Doc = _ctx.Comments.ForDeclaration(cursor, endsWithSemicolon: true) });
+    }
+
+    /// <summary>
+    /// A typedef the spec names (`handles: {lib_t: …}`) found outside `headers` (an umbrella header's lib/types.h): the
+    /// struct, union or enum it names, or points to, comes along, as it would have had the header declared both.
+    /// </summary>
+    private void ReadNamedTarget(CXType underlying)
+    {
+        var type = underlying.Canonical();
+        if (type.kind == CXTypeKind.Pointer) type = clang_getPointeeType(type).Canonical();
+        var decl = type.Declaration();
+        switch (decl.Kind())
+        {
+            case CXCursorKind.StructDecl or CXCursorKind.UnionDecl: OnRecord(decl); break;
+            case CXCursorKind.EnumDecl: OnEnum(decl); break;
+        }
     }
 
     private void OnVariable(CXCursor cursor)

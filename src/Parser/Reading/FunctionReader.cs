@@ -16,8 +16,8 @@ internal sealed class FunctionReader(ParseContext ctx)
         {
             var arg = clang_Cursor_getArgument(decl, i);
             var name = arg.Spelling();
-            var mapped = ctx.Types.MapDeclared(arg, arg.Type());
-            parameters.Add(name.Length == 0 ? new CParam($"p{i + 1}", mapped) { Unnamed = true } : new CParam(name, mapped));
+            var param = ReadParam(arg, arg.Type(), name.Length == 0 ? $"p{i + 1}" : name);
+            parameters.Add(name.Length == 0 ? param with { Unnamed = true } : param);
         }
         var storage = clang_Cursor_getStorageClass(decl);
         // A static function in a header is only ever a definition; a C99 `inline` definition without
@@ -31,5 +31,31 @@ internal sealed class FunctionReader(ParseContext ctx)
             CallingConvention = TypeMapper.CallingConventionName(clang_getFunctionTypeCallingConv(type)),
             Doc = ctx.Comments.ForDeclaration(decl, endsWithSemicolon: !decl.IsDefinition()),
         };
+    }
+
+    /// <summary>
+    /// A parameter declared as an array is a pointer to its element (C11 6.7.6.3p7): `const uint8_t buf[16]`, `buf[]`,
+    /// `buf[static 16]`, the variably-modified `buf[(*size)]` and a typedef of an array all reach the binder (and every
+    /// emitter) as `T *`, so every role a pointer can have applies and no target has to spell `[(*size)]`, which cffi cannot parse.
+    /// </summary>
+    private CParam ReadParam(CXCursor arg, CXType type, string name)
+    {
+        var declared = type.Spelling();
+        CType? element = null;
+        long? length = null;
+        if (type.kind is CXTypeKind.VariableArray or CXTypeKind.DependentSizedArray)
+            element = ctx.Types.Map(clang_getArrayElementType(type));
+        var mapped = element is null ? ctx.Types.MapDeclared(arg, type) : null;
+        if (mapped?.Canonical is CArrayType array)
+        {
+            element = array.Element;
+            length = array.Length;
+            // `const key_t k` with `typedef uint8_t key_t[16]`: the const qualifies the elements (C11 6.7.3p9).
+            if (mapped.IsConst && !element.IsConst) element = element with { IsConst = true, Spelling = "const " + element.Spelling };
+        }
+        if (element is null) return new CParam(name, mapped!);
+        var spelling = element.Spelling.EndsWith('*') ? element.Spelling + "*" : element.Spelling + " *";
+        var pointer = new CPointerType(element) { Spelling = spelling, Size = IntPtr.Size, Align = IntPtr.Size };
+        return new CParam(name, pointer) { DeclaredArray = declared, ArrayLength = length };
     }
 }

@@ -7,10 +7,10 @@ namespace Bindgen.Parser.Reading;
 /// <summary>The per-parse services the readers share.</summary>
 internal sealed class ParseContext
 {
-    public ParseContext(TranslationUnit tu, IReadOnlyList<string> headers, IReadOnlyList<string> includeGlobs)
+    public ParseContext(TranslationUnit tu, IReadOnlyList<string> headers, IReadOnlyList<string> includeGlobs, IReadOnlyList<string> named)
     {
         Tu = tu;
-        Filter = new DeclFilter(tu, headers, includeGlobs);
+        Filter = new DeclFilter(tu, headers, includeGlobs, named);
         Names = new NameTable();
         Types = new TypeMapper(Names);
         Comments = new CommentReader(tu);

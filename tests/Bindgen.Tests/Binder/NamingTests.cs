@@ -29,18 +29,8 @@ public class NamingTests
     public void CamelCaseFollowsTheSpec(string name, string expected) => Assert.Equal(expected, Naming.CamelCase(name));
 }
 
-public class GlobTests
+public class SuggestTests
 {
-    [Theory]
-    [InlineData("deflate*", "deflateInit_", true)]
-    [InlineData("crc32", "crc32_combine", false)]
-    [InlineData("*_", "inflateInit_", true)]
-    [InlineData("sqlite3_?", "sqlite3_x", true)]
-    public void GlobsMatchWholeNames(string glob, string name, bool expected) => Assert.Equal(expected, Globs.Matches(glob, name));
-
-    [Fact]
-    public void LiteralPrefixStopsAtTheFirstWildcard() => Assert.Equal("sqlite3_", Globs.LiteralPrefix("sqlite3_*"));
-
     [Fact]
     public void SuggestFindsTypos()
     {

@@ -12,7 +12,7 @@ public class CliErrorTests
     }
 
     [Fact]
-    public void ASpecWithThreeMistakesGivesThreeDiagnosticsAndExit1()
+    public void ASpecWithFourMistakesGivesFourDiagnosticsAndExit1()
     {
         var dir = CliRunner.TempDir();
         File.WriteAllText(Path.Combine(dir, "t.h"), "int add(int a, int b);\nint sub(int a, int b);\n");
@@ -24,13 +24,14 @@ public class CliErrorTests
             "    gil: hold\n" +                 // 5:10 bad enum value
             "  sub:\n" +
             "    params:\n" +
-            "      a: {buffer: in, lenght: b}\n" + // 8:23 unknown key
+            "      a: {buffer: in, lenght: b}\n" + // 8:23 unknown key; 8:19 buffer on an int (the binder still runs)
             "    returns: {error: nope}\n");      // 9:23 undefined convention
         var r = CliRunner.Run(dir, "ir", "bindings.yaml");
         Assert.Equal(1, r.ExitCode);
         var lines = r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains(": error: ")).ToList();
-        Assert.Equal(3, lines.Count);
+        Assert.Equal(4, lines.Count);
         Assert.StartsWith("bindings.yaml:5:", lines.Single(l => l.Contains("gil")));
+        Assert.StartsWith("bindings.yaml:8:19:", lines.Single(l => l.Contains("'buffer' needs a data pointer")));
         Assert.StartsWith("bindings.yaml:8:", lines.Single(l => l.Contains("lenght")));
         Assert.Contains("did you mean 'length'", lines.Single(l => l.Contains("lenght")));
         Assert.StartsWith("bindings.yaml:9:", lines.Single(l => l.Contains("nope")));

@@ -46,4 +46,51 @@ public class GenCheckTests
         Assert.Equal(before, Snapshot(Path.Combine(dir, "generated")));
         Assert.Empty(Directory.GetDirectories(Path.Combine(dir, "generated"), ".bindgen-*"));
     }
+
+    /// <summary>A target the spec enables with no folder, or an empty one, fails check: nothing checked is not "up to date".</summary>
+    [Fact]
+    public void CheckFailsWhenAnEnabledTargetFolderIsMissingOrEmpty()
+    {
+        var dir = CliRunner.TempDir();
+        File.WriteAllText(Path.Combine(dir, "t.h"), "int add(int a, int b);\n");
+        File.WriteAllText(Path.Combine(dir, "bindings.yaml"), "module: t\nheaders: [t.h]\ntargets: {classic: {}, cffi: {}}\n");
+        var none = CliRunner.Run(dir, "check");
+        Assert.Equal(1, none.ExitCode);
+        Assert.Contains("classic does not exist", none.Stdout);
+        Assert.Equal(0, CliRunner.Run(dir, "gen", "--target", "classic").ExitCode);
+        var partial = CliRunner.Run(dir, "check");
+        Assert.Equal(1, partial.ExitCode);
+        Assert.Contains("cffi does not exist", partial.Stdout);
+        Assert.DoesNotContain("classic", partial.Stdout);
+        Assert.Equal(0, CliRunner.Run(dir, "check", "--target", "classic").ExitCode);
+        Directory.CreateDirectory(Path.Combine(dir, "generated", "cffi", "__pycache__"));
+        File.WriteAllText(Path.Combine(dir, "generated", "cffi", "__pycache__", "t.cpython-311.pyc"), "");
+        var empty = CliRunner.Run(dir, "check");
+        Assert.Equal(1, empty.ExitCode);
+        Assert.Contains("cffi has no generated file", empty.Stdout);
+        Assert.Equal(0, CliRunner.Run(dir, "gen").ExitCode);
+        Assert.Equal(0, CliRunner.Run(dir, "check").ExitCode);
+    }
+
+    /// <summary>What `bindgen build` leaves beside the generated files is not stale output; a stray source file is.</summary>
+    [Fact]
+    public void CheckIgnoresBuildArtifactsButNotStrayFiles()
+    {
+        var dir = CliRunner.TempDir();
+        File.WriteAllText(Path.Combine(dir, "t.h"), "int add(int a, int b);\n");
+        File.WriteAllText(Path.Combine(dir, "bindings.yaml"), "module: t\nheaders: [t.h]\ntargets: {cffi: {}, cython: {}}\n");
+        Assert.Equal(0, CliRunner.Run(dir, "gen").ExitCode);
+        var gen = Path.Combine(dir, "generated");
+        foreach (var artifact in new[] { "cffi/_t.c", "cffi/_t.o", "cffi/_t.cpython-311-x86_64-linux-gnu.so", "cython/t.c",
+                                         "cython/build/temp/t.o", "cython/t.egg-info/PKG-INFO", "cython/__pycache__/setup.pyc" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(gen, artifact))!);
+            File.WriteAllText(Path.Combine(gen, artifact), "");
+        }
+        Assert.Equal(0, CliRunner.Run(dir, "check").ExitCode);
+        File.WriteAllText(Path.Combine(gen, "cffi", "helper.c"), "");
+        var stray = CliRunner.Run(dir, "check");
+        Assert.Equal(1, stray.ExitCode);
+        Assert.Contains("helper.c (gen would not write it)", stray.Stdout);
+    }
 }

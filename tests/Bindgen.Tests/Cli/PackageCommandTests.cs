@@ -19,7 +19,7 @@ public class PackageCommandTests
         Assert.Equal(0, CliRunner.Run(dir, "package", ZlibSpec, "--out", "b", "-q").ExitCode);
         var files = Snapshot(Path.Combine(dir, "a"));
         Assert.Equal(files, Snapshot(Path.Combine(dir, "b")));
-        Assert.Equal(["__cffi_build.py", "_abi3.c", "_hpy.c", "build_hpy.py", "pyproject.toml", "setup.py",
+        Assert.Equal(["__cffi_build.py", "_abi3.c", "_hpy.c", "build_hpy.py", "hpy09/_hpy.c", "hpy09/_hpy.py", "hpy09/build_hpy.py", "pyproject.toml", "setup.py",
                       "zlibbind/__init__.py", "zlibbind/__init__.pyi", "zlibbind/_cffi.py", "zlibbind/_hpy.py", "zlibbind/py.typed"],
             files.Keys.Select(k => k.Replace('\\', '/')).Order(StringComparer.Ordinal));
         Assert.All(files.Where(kv => kv.Value.Length > 0), kv => Assert.DoesNotContain(dir, kv.Value));

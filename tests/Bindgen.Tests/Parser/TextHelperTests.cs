@@ -22,18 +22,6 @@ public class TextHelperTests
     public void CleansComments(string raw, string? expected) => Assert.Equal(expected, DocText.Clean(raw));
 
     [Theory]
-    [InlineData("lzma_*", "lzma_code", true)]
-    [InlineData("lzma_*", "LZMA_OK", false)]
-    [InlineData("*_t", "size_t", true)]
-    [InlineData("a?c", "abc", true)]
-    [InlineData("a?c", "ac", false)]
-    [InlineData("*", "", true)]
-    [InlineData("x*y*z", "xaaybbz", true)]
-    [InlineData("x*y*z", "xaaybb", false)]
-    [InlineData("exact", "exact", true)]
-    public void GlobMatches(string pattern, string name, bool expected) => Assert.Equal(expected, Glob.Matches(pattern, name));
-
-    [Theory]
     [InlineData("\"plain\"", "plain")]
     [InlineData("\"a\\tb\\n\"", "a\tb\n")]
     [InlineData("\"\\\"q\\\" \\\\\"", "\"q\" \\")]

@@ -62,6 +62,10 @@ def bad_values(role, probe, transfer=False):
             out.append(("surrogate", {"raises_family": "ArgumentException"}))  # strict UTF-8: EncoderFallbackException
         else:
             out.append(("invalid-utf8", {"ok_or_own": True}))
+    elif kind == "buffer" and role.get("text") == "utf8":  # counted UTF-8 text: a string, NUL allowed
+        out.append(("null", {"ok_or_own": True} if nullable else {"raises": "ArgumentNullException"}))
+        out.append(("nul", {"ok_or_own": True}))
+        out.append(("surrogate", {"raises_family": "ArgumentException"}))
     elif kind == "buffer":
         out.append(("empty", {"ok_or_own": True}))  # default span: C gets a valid pointer and length 0 (or NULL)
     elif kind == "handle":

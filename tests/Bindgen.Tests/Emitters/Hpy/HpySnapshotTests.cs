@@ -105,7 +105,7 @@ public class HpySnapshotTests
 
 /// <summary>
 /// targets.hpy.version: "0.9" switches to the newer API (HPy_MODINIT(name, def), HPy_mod_exec, HPyDef_* with SYM_impl).
-/// Only rendered and inspected: HPy 0.9 headers and runtime are not available here, so this output is not compiled.
+/// Inspected here; compiled and run on CPython 3.8/3.11/3.13 by tests/run-hpy09-behaviour.sh (HPy 0.9 from scripts/install-hpy.sh).
 /// </summary>
 public class Hpy09RenderTests
 {
@@ -118,5 +118,24 @@ public class Hpy09RenderTests
         Assert.Contains("HPy_MODINIT(small, bg_moduledef)", c);
         Assert.Contains("HPyDef_SLOT(bg_exec_def, HPy_mod_exec)", c);
         Assert.DoesNotContain(".size = -1", c);
+    }
+
+    [Fact]
+    public void Version09BuildsAndLoadsTheAbiTaggedFileWithASpec()
+    {
+        var module = HpySnapshotTests.Bind(Path.Combine(HpySnapshotTests.RepoRoot(), "tests", "cases", "emitters", "hpy", "small09.yaml"));
+        var emitter = EmitterRegistry.Find("hpy")!;
+        var files = emitter.Emit(module, new GeneratorInfo("0.1.0", module.SpecPath));
+        var build = files.First(f => f.Path == "build_hpy.py").Content;
+        var loader = files.First(f => f.Path == "small.py").Content;
+        Assert.Contains("\"-DHPY_ABI_UNIVERSAL\"", build);
+        Assert.Contains("\"small.hpy0.so\")]", build);
+        Assert.Contains("_universal.load(\"small\", _so, _spec, mode=_mode)", loader);
+        Assert.Contains("BINDGEN_HPY_TRACE", loader);
+        Assert.Equal("python3", emitter.DefaultPython(module));
+        // bindgen build / package: the same spec at the other level
+        var c004 = emitter.Emit(Bindgen.Emitters.Hpy.HpyEmitter.WithVersion(module, "0.0.4"), new GeneratorInfo("0.1.0", module.SpecPath))
+            .First(f => f.Path == "small.c").Content;
+        Assert.Contains("#define BG_API_09 0", c004);
     }
 }

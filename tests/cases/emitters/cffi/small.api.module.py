@@ -73,7 +73,7 @@ def _wbuf(obj, name, nullable):
         if obj.readonly:
             raise TypeError("%s: a writable bytes-like object is required, not read-only 'memoryview'" % name)
         if not obj.c_contiguous:
-            raise TypeError("%s: the buffer is not C-contiguous" % name)
+            raise BufferError("%s: the buffer is not C-contiguous" % name)
     elif kind is not bytearray:
         try:
             view = memoryview(obj)
@@ -83,7 +83,7 @@ def _wbuf(obj, name, nullable):
             if view.readonly:
                 raise TypeError("%s: a writable bytes-like object is required, not read-only %r" % (name, kind.__name__))
             if not view.c_contiguous:
-                raise TypeError("%s: the buffer is not C-contiguous" % name)
+                raise BufferError("%s: the buffer is not C-contiguous" % name)
     try:
         data = _from_buffer(_CHARS, obj, True)
     except BufferError as exc:
@@ -106,6 +106,16 @@ def _utf8(obj, name, nullable):
     if b"\0" in data:
         raise ValueError("%s: embedded null character" % name)
     return data
+
+
+def _utf8n(obj, name, nullable):
+    """Counted text (string: utf8 + length): a str's UTF-8 bytes and their count; embedded NUL allowed."""
+    if obj is None and nullable:
+        return _ffi.NULL, 0
+    if not isinstance(obj, str):
+        raise TypeError("%s: str expected, not %s" % (name, type(obj).__name__))
+    data = obj.encode("utf-8")
+    return data, len(data)
 
 
 def _bytes(obj, name, nullable):
@@ -260,27 +270,33 @@ def _close_quietly(obj):
         obj.close()
 
 
+# The _raise_* helpers raise through _throw, which drops its local: an exception held in a local of a frame
+# in its own traceback is a reference cycle, which kept the calling wrapper's frame (and its from_buffer
+# views) alive until the cyclic GC, and the GC clearing a memoryview that a from_buffer view still exported
+# crashed CPython (found by tests/differential: ByteBuffer.write(memoryview) refused with DemoError).
+def _throw(exc, code):
+    exc.code = code
+    try:
+        raise exc
+    finally:
+        del exc
+
+
 def _raise_code(cls, code, message, function):
     if message is not None and message != _ffi.NULL:
         text = _ffi.string(_ffi.cast("char *", message)).decode("utf-8", "replace")
     else:
         text = "%s() failed with code %d" % (function, code)
-    exc = cls(text)
-    exc.code = code
-    raise exc
+    _throw(cls(text), code)
 
 
 def _raise_null(cls, function):
-    exc = cls("%s() failed" % function)
-    exc.code = None
-    raise exc
+    _throw(cls("%s() failed" % function), None)
 
 
 def _raise_errno(cls):
     code = _ffi.errno
-    exc = cls(code, _os.strerror(code))
-    exc.code = code
-    raise exc
+    _throw(cls(code, _os.strerror(code)), code)
 
 
 def _callback(obj, trampoline, name, nullable):
@@ -353,13 +369,16 @@ def _callback_failed():
 
 def _raise_callback_error():
     exc = getattr(_tls, "error", None)
-    if exc is not None:
+    if exc is None:
+        exc = _foreign_errors.pop(_threading.get_ident(), None)
+    else:
         _tls.error = None
         _foreign_errors.pop(_threading.get_ident(), None)
-        raise exc
-    exc = _foreign_errors.pop(_threading.get_ident(), None)
     if exc is not None:
-        raise exc
+        try:
+            raise exc
+        finally:
+            del exc  # no cycle through this frame (see _throw)
 
 
 class _Handle(object):

@@ -130,6 +130,15 @@ cdef bint _bg_bool(object v, str what) except -1:
     return bool(v)
 
 
+cdef bytes _bg_utf8n(object v, bint nullable, str what):
+    """Counted text (string: utf8 + length): str → its UTF-8 bytes, embedded NUL allowed (None → None when nullable)."""
+    if v is None and nullable:
+        return None
+    if not isinstance(v, str):
+        raise TypeError(f"{what} must be str, not {type(v).__name__}")
+    return (<str>v).encode("utf-8")
+
+
 cdef bytes _bg_utf8(object v, bint nullable, str what):
     """str → UTF-8 bytes for a char* (None → None when nullable); embedded NUL → ValueError."""
     cdef bytes b

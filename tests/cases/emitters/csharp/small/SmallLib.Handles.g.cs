@@ -63,7 +63,7 @@ public sealed unsafe partial class Session : SafeHandle
         }
         if ((long)__ret != 0)
         {
-            throw new SessionError((long)__ret, Interop.Utf8(Native.sm_session_error((void*)__self.Pointer)) ?? "sm_session_put failed with error code " + (long)__ret);
+            throw new SessionError((long)__ret, Interop.Utf8(Native.sm_session_error((void*)__self.Pointer)) ?? "sm_session_put() failed with code " + (long)__ret);
         }
     }
 

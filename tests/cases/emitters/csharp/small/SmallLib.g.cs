@@ -108,7 +108,7 @@ public static unsafe partial class SmallLib
         if (__value != null) NativeMemory.Free(__value);
         if ((long)__ret != 0)
         {
-            throw new SmallError((long)__ret, Interop.Utf8(Native.sm_message(unchecked((int)(long)__ret))) ?? "sm_lookup failed with error code " + (long)__ret);
+            throw new SmallError((long)__ret, Interop.Utf8(Native.sm_message(unchecked((int)(long)__ret))) ?? "sm_lookup() failed with code " + (long)__ret);
         }
         value_ = __value_value;
     }
@@ -135,7 +135,7 @@ public static unsafe partial class SmallLib
         }
         if ((long)__ret != 0)
         {
-            throw new SmallError((long)__ret, Interop.Utf8(Native.sm_message(unchecked((int)(long)__ret))) ?? "sm_fill failed with error code " + (long)__ret);
+            throw new SmallError((long)__ret, Interop.Utf8(Native.sm_message(unchecked((int)(long)__ret))) ?? "sm_fill() failed with code " + (long)__ret);
         }
         return checked((int)(long)__out_len);
     }
@@ -156,7 +156,7 @@ public static unsafe partial class SmallLib
         }
         if ((long)__ret != 0)
         {
-            throw new SmallError((long)__ret, Interop.Utf8(Native.sm_message(unchecked((int)(long)__ret))) ?? "sm_encode failed with error code " + (long)__ret);
+            throw new SmallError((long)__ret, Interop.Utf8(Native.sm_message(unchecked((int)(long)__ret))) ?? "sm_encode() failed with code " + (long)__ret);
         }
         return Interop.Trim(__dst_buf, (long)__dst_len);
     }
@@ -182,7 +182,7 @@ public static unsafe partial class SmallLib
         }
         if ((long)__ret != 0)
         {
-            throw new SmallError((long)__ret, Interop.Utf8(Native.sm_message(unchecked((int)(long)__ret))) ?? "sm_minmax failed with error code " + (long)__ret);
+            throw new SmallError((long)__ret, Interop.Utf8(Native.sm_message(unchecked((int)(long)__ret))) ?? "sm_minmax() failed with code " + (long)__ret);
         }
         min = __min;
         max = __max;
@@ -236,7 +236,7 @@ public static unsafe partial class SmallLib
         }
         if ((long)__ret == -1)
         {
-            throw new SmallOSError(__errno, Marshal.GetPInvokeErrorMessage(__errno) ?? "sm_open_fd failed with error code " + __errno);
+            throw new SmallOSError(__errno, Marshal.GetPInvokeErrorMessage(__errno) ?? "sm_open_fd() failed with code " + __errno);
         }
         return __ret;
     }
@@ -251,7 +251,7 @@ public static unsafe partial class SmallLib
         }
         if ((long)__ret < 0)
         {
-            throw new NotFoundError((long)__ret, "sm_find failed with error code " + (long)__ret);
+            throw new NotFoundError((long)__ret, "sm_find() failed with code " + (long)__ret);
         }
         return __ret;
     }
@@ -268,7 +268,7 @@ public static unsafe partial class SmallLib
         var __result = Interop.Utf8(__ret);
         if (__ret == null)
         {
-            throw new MissingError(0, "sm_getenv returned NULL");
+            throw new MissingError(0, "sm_getenv() failed");
         }
         return __result!;
     }

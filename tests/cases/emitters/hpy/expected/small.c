@@ -336,6 +336,33 @@ typedef struct {
 } bg_buf;
 #define BG_BUF_INIT {NULL, 0, {0}, 0}
 
+/* Counted text in (string: utf8 + length): str only, its UTF-8 bytes (borrowed from o, open for the whole call) and
+ * their count, embedded NUL allowed; lone surrogates raise as in bg_str_utf8. b owns nothing. */
+static BG_UNUSED int
+bg_text_utf8(HPyContext *ctx, HPy o, bg_buf *b, const char *fn, const char *arg)
+{
+    HPy_ssize_t n = 0, i;
+    const char *p;
+    if (!HPyUnicode_Check(ctx, o)) {
+        bg_arg_type_error(ctx, fn, arg, "str");
+        return -1;
+    }
+    p = HPyUnicode_AsUTF8AndSize(ctx, o, &n);
+    if (p == NULL) return -1;
+    for (i = 0; i + 1 < n; i++) {
+        if ((unsigned char)p[i] == 0xED && (unsigned char)p[i + 1] >= 0xA0) {
+            HPy strict = HPyUnicode_AsUTF8String(ctx, o);
+            if (HPy_IsNull(strict)) return -1;
+            HPy_Close(ctx, strict);
+            bg_errf(ctx, ctx->h_ValueError, "%s() argument '%s': surrogates not allowed", fn, arg);
+            return -1;
+        }
+    }
+    b->buf = (char *)p;
+    b->len = n;
+    return 0;
+}
+
 static BG_UNUSED int
 bg_buf_get(HPyContext *ctx, HPy o, bg_buf *b, int writable, HPy_ssize_t itemsize, const char *fn, const char *arg)
 {
@@ -347,7 +374,7 @@ bg_buf_get(HPyContext *ctx, HPy o, bg_buf *b, int writable, HPy_ssize_t itemsize
             bg_errf(ctx, ctx->h_TypeError, "%s() argument '%s' must be a writable buffer (bytearray), not bytes", fn, arg);
             return -1;
         }
-        b->buf = HPyBytes_AsString(ctx, o);
+        b->buf = (char *)HPyBytes_AsString(ctx, o); /* const in 0.9; never written: bytes are read-only (checked above) */
         b->len = HPyBytes_Size(ctx, o);
     }
     else {
@@ -479,60 +506,68 @@ bg_class(HPyContext *ctx, HPyGlobal *g, HPy builtin)
     return g != NULL ? HPyGlobal_Load(ctx, *g) : HPy_Dup(ctx, builtin);
 }
 
-/* Raises cls(message) with .code = code. */
+/* Raises EXC (an instance of CLS, or HPy_NULL with the error set) with .code = CODE; closes both. Every
+ * convention sets .code, as the CPython targets do (None for null: tests/differential compares them). */
+static BG_UNUSED void
+bg_raise_with_code(HPyContext *ctx, HPy cls, HPy exc, HPy code)
+{
+    if (!HPy_IsNull(exc) && !HPy_IsNull(code) && HPy_SetAttr_s(ctx, exc, "code", code) == 0)
+        HPyErr_SetObject(ctx, cls, exc);
+    if (!HPy_IsNull(code)) HPy_Close(ctx, code);
+    if (!HPy_IsNull(exc)) HPy_Close(ctx, exc);
+}
+
+/* cls(message) with .code = code. */
 static BG_UNUSED void
 bg_raise_code(HPyContext *ctx, HPyGlobal *g, HPy builtin, long long code, const char *message, const char *fn)
 {
     char fallback[256];
-    HPy cls, msg, exc = HPy_NULL, hcode;
+    HPy cls, msg, exc = HPy_NULL;
     if (message == NULL) {
         snprintf(fallback, sizeof fallback, "%s() failed with code %lld", fn, code);
         message = fallback;
     }
     cls = bg_class(ctx, g, builtin);
     msg = HPyUnicode_FromString(ctx, message);
-    if (!HPy_IsNull(msg)) exc = bg_call(ctx, cls, &msg, 1, HPy_NULL);
-    if (!HPy_IsNull(exc)) {
-        hcode = HPyLong_FromLongLong(ctx, code);
-        if (!HPy_IsNull(hcode)) {
-            if (HPy_SetAttr_s(ctx, exc, "code", hcode) == 0) HPyErr_SetObject(ctx, cls, exc);
-            HPy_Close(ctx, hcode);
-        }
-        HPy_Close(ctx, exc);
+    if (!HPy_IsNull(msg)) {
+        exc = bg_call(ctx, cls, &msg, 1, HPy_NULL);
+        HPy_Close(ctx, msg);
     }
-    if (!HPy_IsNull(msg)) HPy_Close(ctx, msg);
+    if (!HPy_IsNull(exc)) bg_raise_with_code(ctx, cls, exc, HPyLong_FromLongLong(ctx, code));
     HPy_Close(ctx, cls);
 }
 
+/* cls(message) with .code = None; the message the CPython targets give when there is none. */
 static BG_UNUSED void
 bg_raise_null(HPyContext *ctx, HPyGlobal *g, HPy builtin, const char *message, const char *fn)
 {
     char fallback[256];
-    HPy cls = bg_class(ctx, g, builtin);
+    HPy cls, msg, exc = HPy_NULL;
     if (message == NULL) {
-        snprintf(fallback, sizeof fallback, "%s() returned NULL", fn);
+        snprintf(fallback, sizeof fallback, "%s() failed", fn);
         message = fallback;
     }
-    HPyErr_SetString(ctx, cls, message);
+    cls = bg_class(ctx, g, builtin);
+    msg = HPyUnicode_FromString(ctx, message);
+    if (!HPy_IsNull(msg)) {
+        exc = bg_call(ctx, cls, &msg, 1, HPy_NULL);
+        HPy_Close(ctx, msg);
+    }
+    if (!HPy_IsNull(exc)) bg_raise_with_code(ctx, cls, exc, HPy_Dup(ctx, ctx->h_None));
     HPy_Close(ctx, cls);
 }
 
-/* cls(errno, strerror(errno)): an OSError subclass with .errno and .strerror. */
+/* cls(errno, strerror(errno)): an OSError subclass with .errno and .strerror, and .code = errno. */
 static BG_UNUSED void
 bg_raise_errno(HPyContext *ctx, HPyGlobal *g, HPy builtin, int err)
 {
-    HPy cls = bg_class(ctx, g, builtin), items[2], exc;
+    HPy cls = bg_class(ctx, g, builtin), items[2], exc = HPy_NULL;
     items[0] = HPyLong_FromLong(ctx, err);
     items[1] = HPyUnicode_FromString(ctx, strerror(err));
-    if (!HPy_IsNull(items[0]) && !HPy_IsNull(items[1])) {
-        exc = bg_call(ctx, cls, items, 2, HPy_NULL);
-        if (!HPy_IsNull(exc)) {
-            HPyErr_SetObject(ctx, cls, exc);
-            HPy_Close(ctx, exc);
-        }
-    }
+    if (!HPy_IsNull(items[0]) && !HPy_IsNull(items[1])) exc = bg_call(ctx, cls, items, 2, HPy_NULL);
     if (!HPy_IsNull(items[0])) HPy_Close(ctx, items[0]);
     if (!HPy_IsNull(items[1])) HPy_Close(ctx, items[1]);
+    if (!HPy_IsNull(exc)) bg_raise_with_code(ctx, cls, exc, HPyLong_FromLong(ctx, err));
     HPy_Close(ctx, cls);
 }
 
@@ -1900,7 +1935,7 @@ static HPy bg_Ctx_close_def_impl(HPyContext *ctx, HPy self, const HPy *args, siz
 HPyDef_METH(bg_Ctx_enter_def, "__enter__", HPyFunc_VARARGS)
 static HPy bg_Ctx_enter_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_Ctx_enter_impl(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
 HPyDef_METH(bg_Ctx_exit_def, "__exit__", HPyFunc_VARARGS)
-static HPy bg_Ctx_exit_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { (void)args; (void)nargs; return bg_Ctx_close_impl(ctx, self, NULL, 0); }
+static HPy bg_Ctx_exit_def_impl(HPyContext *ctx, HPy self, const HPy *args, size_t nargs) { return bg_Ctx_exit_impl(ctx, self, (HPy *)args, (HPy_ssize_t)nargs); }
 HPyDef_SLOT(bg_Ctx_destroy_def, HPy_tp_destroy)
 static void bg_Ctx_destroy_def_impl(void *obj) { bg_Ctx_destroy(obj); }
 HPyDef_SLOT(bg_Ctx_new_def, HPy_tp_new)

@@ -462,6 +462,57 @@ typedef struct {
 #define BG_BUF_INIT {NULL, 0, NULL}
 #endif
 
+/* Counted text in (string: utf8 + length): str only, its UTF-8 bytes and their count, embedded NUL allowed.
+ * Nothing is exported, so b needs no release; *keep owns the bytes where the limited API has no AsUTF8AndSize. */
+static BG_UNUSED int
+bg_text_utf8(PyObject *o, bg_buf *b, PyObject **keep, const char *fn, const char *arg)
+{
+    const char *s;
+    Py_ssize_t n;
+    if (!PyUnicode_Check(o)) {
+        bg_arg_type_error(fn, arg, "str", o);
+        return -1;
+    }
+#if BG_UTF8_AND_SIZE
+    s = PyUnicode_AsUTF8AndSize(o, &n);
+    if (s == NULL) return -1;
+#else
+    {
+        char *p;
+        *keep = PyUnicode_AsUTF8String(o);
+        if (*keep == NULL) return -1;
+        if (PyBytes_AsStringAndSize(*keep, &p, &n) < 0) return -1;
+        s = p;
+    }
+#endif
+    (void)keep;
+    b->buf = (void *)s;
+    b->len = n;
+    return 0;
+}
+
+/* Why a writable buffer was refused: read-only (TypeError, as for a non-buffer) or writable but not
+ * C-contiguous (BufferError, as a read-only buffer that is not C-contiguous is refused: one class for one
+ * refusal on every target; found by tests/differential). A memoryview of it (strided views are fine) says
+ * which. */
+static BG_UNUSED void
+bg_writable_refused(PyObject *o, const char *fn, const char *arg)
+{
+    PyObject *mv = PyMemoryView_FromObject(o);
+    int readonly = 1;
+    if (mv != NULL) {
+        PyObject *ro = PyObject_GetAttrString(mv, "readonly");
+        readonly = ro == NULL ? 1 : PyObject_IsTrue(ro);
+        Py_XDECREF(ro);
+        Py_DECREF(mv);
+    }
+    PyErr_Clear();
+    if (readonly == 0)
+        PyErr_Format(PyExc_BufferError, "%s() argument '%s': the buffer is not C-contiguous", fn, arg);
+    else
+        bg_arg_type_error(fn, arg, "a writable bytes-like object", o);
+}
+
 static BG_UNUSED int
 bg_buf_get(PyObject *o, bg_buf *b, int writable, Py_ssize_t itemsize, const char *fn, const char *arg)
 {
@@ -469,7 +520,7 @@ bg_buf_get(PyObject *o, bg_buf *b, int writable, Py_ssize_t itemsize, const char
     if (PyObject_GetBuffer(o, &b->view, writable ? PyBUF_WRITABLE : PyBUF_SIMPLE) < 0) {
         if (writable && PyErr_ExceptionMatches(PyExc_BufferError)) {
             PyErr_Clear();
-            bg_arg_type_error(fn, arg, "a writable bytes-like object", o);
+            bg_writable_refused(o, fn, arg);
         }
         return -1;
     }
@@ -492,7 +543,7 @@ bg_buf_get(PyObject *o, bg_buf *b, int writable, Py_ssize_t itemsize, const char
         if (writable) {
             if (PyObject_AsWriteBuffer(b->mv, &b->buf, &b->len) < 0) {
                 PyErr_Clear();
-                bg_arg_type_error(fn, arg, "a writable bytes-like object", o);
+                bg_writable_refused(o, fn, arg);
                 return -1;
             }
         }

@@ -1,0 +1,1 @@
+const char *um_strerror(int code);
