@@ -9,7 +9,7 @@ public sealed record Diagnostic(Severity Severity, SourceLocation Location, stri
     public static Diagnostic Warning(SourceLocation at, string message) => new(Severity.Warning, at, message);
 
     public override string ToString() =>
-        $"{Location}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
+        $"{(Location.Line == 0 && Location.File.Length == 0 ? "" : $"{Location}: ")}{(Severity == Severity.Error ? "error" : "warning")}: {Message}";
 }
 
 /// <summary>Collects diagnostics so a run can report all problems at once.</summary>

@@ -4,5 +4,6 @@ namespace Bindgen.Model;
 public sealed record SourceLocation(string File, int Line, int Column)
 {
     public static readonly SourceLocation None = new("", 0, 0);
-    public override string ToString() => $"{File}:{Line}:{Column}";
+    /// <summary>FILE:LINE:COL; just FILE when no line is known, never a misleading `:0:0`.</summary>
+    public override string ToString() => Line == 0 ? File : $"{File}:{Line}:{Column}";
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using Bindgen.Cli.Coverage;
+using Bindgen.Cli.Options;
 using Bindgen.Model;
 using Bindgen.Model.Spec;
 using Bindgen.Spec;
@@ -19,12 +20,14 @@ public static class CoverageCommand
         var headers = new Argument<string[]>("HEADER") { Description = "Headers to measure (default: the spec's headers)", Arity = ArgumentArity.ZeroOrMore };
         var specOption = new Option<string?>("--spec", "-s") { Description = "Apply this binding spec's annotations (its headers unless HEADER is given)" };
         var cmd = new Command("coverage", "Bind every declaration of the headers and report bound / skipped (why) / failed per kind") { headers, specOption };
-        cmd.SetAction(r => Run(r.GetValue(headers) ?? [], r.GetValue(specOption), Log.From(r)));
+        CompilerOptions.AddTo(cmd);
+        cmd.SetAction(r => Run(r.GetValue(headers) ?? [], r.GetValue(specOption), Log.From(r), CompilerOptions.From(r)));
         return cmd;
     }
 
-    public static int Run(IReadOnlyList<string> headers, string? specPath, Log log)
+    public static int Run(IReadOnlyList<string> headers, string? specPath, Log log, CompilerOptions? compiler = null)
     {
+        compiler ??= CompilerOptions.None;
         if (headers.Count == 0 && specPath is null)
         {
             Console.Error.WriteLine("bindgen coverage: give at least one HEADER or --spec SPEC");
@@ -34,6 +37,14 @@ public static class CoverageCommand
         var spec = specPath is null ? DefaultSpec(headers) : SpecLoader.Load(specPath, diags);
         if (spec is null || diags.HasErrors) { Pipeline.Report(diags, log.Verbose); return 1; }
         if (specPath is not null && headers.Count > 0) spec = spec with { Headers = headers.Select(Path.GetFullPath).ToList() };
+        // Command-line options come after the spec's, as a compiler's later flags do.
+        if (!compiler.IsEmpty)
+            spec = spec with
+            {
+                IncludeDirs = spec.IncludeDirs.Concat(compiler.IncludeDirs).ToList(),
+                Defines = spec.Defines.Concat(compiler.Defines).ToList(),
+                ClangArgs = spec.ClangArgs.Concat(compiler.ClangArgs).ToList(),
+            };
 
         var header = Pipeline.Parse(spec);
         // Functions the library files do not export are counted as skipped with that reason.

@@ -16,17 +16,15 @@ public static class StarterSpec
     static readonly Regex GenericLength = new(@"^(len|length|size|n|count|nbytes|num|cb|bufsize|buflen|nitems|nmemb|bytes)$", RegexOptions.IgnoreCase);
     static readonly Regex InputName = new(@"^(src|source|in|input|data)", RegexOptions.IgnoreCase);
     static readonly Regex MinusOneOnError = new(@"-1\b[^.]{0,40}\b(error|fail)|(error|fail)[^.]{0,40}\b-1\b", RegexOptions.IgnoreCase);
-    static readonly Regex CreateName = new(@"(_new|_create|_open|_init|_alloc|New|Create|Open)$");
-    static readonly Regex DestroyName = new(@"(_free|_destroy|_close|_delete|_release|_end|_dispose|Free|Destroy|Close|Delete|Release|End)$");
 
-    public static string Render(string module, IReadOnlyList<string> headers, CHeader h, string schemaPath)
+    public static string Render(string module, IReadOnlyList<string> headers, CHeader h, string schemaPath, string compilerSection = "")
     {
         var sb = new StringBuilder();
         sb.Append($"# yaml-language-server: $schema={schemaPath}\n");
         sb.Append($"# Starter spec written by `bindgen init`. Review every `# suggested:` line, then run `bindgen ir` to see what binds.\n");
         sb.Append($"module: {module}\n");
         sb.Append($"headers: [{string.Join(", ", headers)}]\n");
-        sb.Append($"# library: {Regex.Replace(module, "^lib", "")}   # the link name (-l...), and library_name: the .so to load at run time\n");
+        sb.Append(compilerSection);
 
         var errorPrefix = ErrorConvention(h);
         if (errorPrefix is not null)
@@ -36,14 +34,14 @@ public static class StarterSpec
             sb.Append("    kind: return_code\n    success: [0]\n");
         }
 
-        var handles = Handles(h);
+        var handles = HandleInference.Infer(h);
         if (handles.Count > 0)
         {
             sb.Append("handles:\n");
-            foreach (var (type, ctor, dtor, prefix) in handles)
+            foreach (var hd in handles)
             {
-                sb.Append($"  {type}:   # suggested: {ctor} / {dtor} look like a create/destroy pair\n");
-                sb.Append($"    constructor: {ctor}\n    destructor: {dtor}\n    methods: \"{prefix}*\"\n");
+                sb.Append($"  {hd.Type}:   # suggested: {hd.Why}; functions taking it first become methods\n");
+                sb.Append($"    constructor: {hd.Constructor}\n    destructor: {hd.Destructor}\n    methods: \"{hd.Methods}\"\n    method_prefix: \"{hd.MethodPrefix}\"\n");
             }
         }
 
@@ -72,32 +70,6 @@ public static class StarterSpec
     }
 
     static readonly Bindgen.Model.SourceLocation SourceLocationNone = Bindgen.Model.SourceLocation.None;
-
-    static List<(string Type, string Ctor, string Dtor, string Prefix)> Handles(CHeader h)
-    {
-        var result = new List<(string, string, string, string)>();
-        foreach (var rec in h.Records.Where(r => !r.IsComplete).Select(r => r.Name)
-                     .Concat(h.Typedefs.Where(t => t.Target.Canonical is CRecordType rt && h.FindRecord(rt.Name) is null or { IsComplete: false }).Select(t => ((CRecordType)t.Target.Canonical).Name))
-                     .Distinct())
-        {
-            var ctor = h.Functions.FirstOrDefault(f => CreateName.IsMatch(f.Name) &&
-                (TypeFacts.PointeeRecord(f.Return) == rec || f.Params.Any(p => TypeFacts.Pointee(p.Type) is { } i && TypeFacts.PointeeRecord(i) == rec)));
-            var dtor = h.Functions.FirstOrDefault(f => DestroyName.IsMatch(f.Name) && f.Params.Count == 1 && TypeFacts.PointeeRecord(f.Params[0].Type) == rec);
-            if (ctor is null || dtor is null) continue;
-            var typeName = h.Typedefs.FirstOrDefault(t => t.Target.Canonical is CRecordType r && r.Name == rec)?.Name ?? rec;
-            var prefix = CommonPrefix(ctor.Name, dtor.Name);
-            result.Add((typeName, ctor.Name, dtor.Name, prefix.Length > 2 ? prefix : typeName + "_"));
-        }
-        return result;
-    }
-
-    static string CommonPrefix(string a, string b)
-    {
-        int i = 0; while (i < Math.Min(a.Length, b.Length) && a[i] == b[i]) i++;
-        var p = a[..i];
-        int cut = p.LastIndexOf('_');
-        return cut >= 0 ? p[..(cut + 1)] : p;
-    }
 
     static List<string> FunctionSuggestions(CFunction f, (string Name, string OkMacro, string Prefix)? err)
     {
