@@ -85,7 +85,7 @@ for t in classic cython cffi; do
   for ex in demo zlib; do ./bindgen.sh build "examples/$ex/bindings.yaml" --target $t --python $cpython --out "$work/gen-$ex" -q; done
 done
 stubtest classic $cpython "--allowlist $here/tests/stubtest-capi.allowlist" MYPYPATH="$work/gen-demo/classic:$work/gen-zlib/classic" PYTHONPATH="$work/gen-demo/classic:$work/gen-zlib/classic"
-stubtest cython $cpython "" MYPYPATH="$work/gen-demo/cython:$work/gen-zlib/cython" PYTHONPATH="$work/gen-demo/cython:$work/gen-zlib/cython"
+stubtest cython $cpython "--allowlist $here/tests/stubtest-cython.allowlist" MYPYPATH="$work/gen-demo/cython:$work/gen-zlib/cython" PYTHONPATH="$work/gen-demo/cython:$work/gen-zlib/cython"
 stubtest cffi $cpython "--allowlist $here/tests/stubtest-cffi.allowlist" \
   MYPYPATH="$work/gen-demo/cffi:$work/gen-zlib/cffi" PYTHONPATH="$work/gen-demo/cffi:$work/gen-zlib/cffi"
 

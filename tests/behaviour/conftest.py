@@ -166,6 +166,13 @@ def load_module(pytestconfig):
 
 
 @pytest.fixture(scope="session")
+def backend(pytestconfig):
+    """The backend under test: the target, or for the installed package the backend it selected."""
+    target = pytestconfig.bindgen_target
+    return _package_backend() if target == "package" else target
+
+
+@pytest.fixture(scope="session")
 def demo(load_module):
     """The module generated from examples/demo/bindings.yaml."""
     return load_module("demo", "demo_version")
