@@ -35,21 +35,8 @@ bash examples/demo/build.sh "$work/lib" >/dev/null
 export LD_LIBRARY_PATH="$work/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 export LIBRARY_PATH="$work/lib${LIBRARY_PATH:+:$LIBRARY_PATH}"
 
-# A copy of SPEC with `targets: {cffi: {mode: abi}}`, include_dirs made absolute so headers still resolve.
-abi_spec() {
-  "$cpython" - "$1" "$2" <<'PY'
-import os, sys, yaml
-src, dst = sys.argv[1], sys.argv[2]
-with open(src) as f:
-    spec = yaml.safe_load(f)
-base = os.path.dirname(os.path.abspath(src))
-spec["include_dirs"] = [os.path.normpath(os.path.join(base, d)) for d in spec.get("include_dirs", [])] + [base]
-spec["targets"] = {"cffi": {"mode": "abi"}}
-os.makedirs(os.path.dirname(dst), exist_ok=True)
-with open(dst, "w") as f:
-    yaml.safe_dump(spec, f, sort_keys=False)
-PY
-}
+# A copy of SPEC with `targets: {cffi: {mode: abi}}` (tests/abi_spec.py).
+abi_spec() { "$cpython" tests/abi_spec.py "$1" "$2"; }
 
 failed=()
 for v in "${variants[@]}"; do

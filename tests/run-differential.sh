@@ -35,20 +35,8 @@ for ex in demo zlib; do
   "$py" tests/differential/cases.py "$work/$ex.ir.json" --full "$full" >"$work/$ex.cases.json"
 done
 
-# A copy of SPEC with `targets: {cffi: {mode: abi}}` (include_dirs made absolute), as run-cffi-behaviour.sh does.
-abi_spec() {
-  "$py" - "$1" "$2" <<'PY'
-import os, sys, yaml
-src, dst = sys.argv[1], sys.argv[2]
-with open(src) as f:
-    spec = yaml.safe_load(f)
-base = os.path.dirname(os.path.abspath(src))
-spec["include_dirs"] = [os.path.normpath(os.path.join(base, d)) for d in spec.get("include_dirs", [])] + [base]
-spec["targets"] = {"cffi": {"mode": "abi"}}
-with open(dst, "w") as f:
-    yaml.safe_dump(spec, f, sort_keys=False)
-PY
-}
+# A copy of SPEC with `targets: {cffi: {mode: abi}}` (tests/abi_spec.py).
+abi_spec() { "$py" tests/abi_spec.py "$1" "$2"; }
 
 # module_dir TARGET EXAMPLE: where the target's module for EXAMPLE is (built here unless reused)
 module_dir() {

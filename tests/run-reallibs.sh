@@ -17,20 +17,8 @@ export BINDGEN_WERROR=1 BINDGEN_REALLIBS=1
 #   cython/lzma: lzma.h's `typedef enum {...} lzma_ret` is declared to Cython as `enum lzma_ret` (incomplete).
 declare -A broken=([cython]="lzma")
 
-# A copy of a spec with `targets: {cffi: {mode: abi}}` (the CLI has no mode option); include_dirs made absolute.
-abi_spec() {
-  "$cpython" - "$1" "$2" <<'PY'
-import os, sys, yaml
-src, dst = sys.argv[1], sys.argv[2]
-with open(src) as f:
-    spec = yaml.safe_load(f)
-base = os.path.dirname(os.path.abspath(src))
-spec["include_dirs"] = [os.path.normpath(os.path.join(base, d)) for d in spec.get("include_dirs", [])] + [base]
-spec["targets"] = {"cffi": {"mode": "abi"}}
-with open(dst, "w") as f:
-    yaml.safe_dump(spec, f, sort_keys=False)
-PY
-}
+# A copy of SPEC with `targets: {cffi: {mode: abi}}` (tests/abi_spec.py).
+abi_spec() { "$cpython" tests/abi_spec.py "$1" "$2"; }
 
 failed=()
 for v in "${variants[@]}"; do
